@@ -1,0 +1,140 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from helpapp.people.models import Channel, Person
+
+
+class Category(models.TextChoices):
+    PRACTICAL = "practical", _("Practical")
+    WORK_STUDY = "work_study", _("Work or study")
+    EMOTIONAL = "emotional", _("Emotional support")
+    HEALTH = "health", _("Health and mental health")
+    MONEY = "money", _("Money")
+    OTHER = "other", _("Other")
+
+
+class Size(models.TextChoices):
+    SMALL = "small", _("Small")
+    MEDIUM = "medium", _("Medium")
+    BIG = "big", _("Big")
+
+
+class Tone(models.TextChoices):
+    CASUAL = "casual", _("Casual")
+    FORMAL = "formal", _("Formal")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SENT = "sent", _("Sent")
+
+
+class Step(models.TextChoices):
+    """The wizard's steps, in order; the value is the step's URL segment."""
+
+    NEED = "need", _("The need")
+    PERSON = "person", _("The person")
+    MESSAGE = "message", _("The message")
+
+
+class AskQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(owner=user)
+
+    def drafts(self):
+        return self.filter(status=Status.DRAFT)
+
+    def newest_first(self):
+        return self.order_by("-created_at", "-pk")
+
+
+class Ask(models.Model):
+    """A request for help, from the first words of the need to "sent"."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="asks"
+    )
+    need = models.CharField(_("what you need"), max_length=500)
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    size = models.CharField(_("size"), max_length=10, choices=Size.choices)
+    due_date = models.DateField(_("by when"), null=True, blank=True)
+    why = models.CharField(_("why it matters"), max_length=500, blank=True)
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="asks",
+        verbose_name=_("person"),
+    )
+    channel = models.CharField(
+        _("channel"), max_length=20, choices=Channel.choices, default=Channel.TEXT
+    )
+    tone = models.CharField(
+        _("tone"), max_length=10, choices=Tone.choices, default=Tone.CASUAL
+    )
+    subject = models.CharField(_("subject"), max_length=200, blank=True)
+    message = models.TextField(_("message"), blank=True)
+    # False while the message is the composer's; True once the user edits it,
+    # so a change of person or need never overwrites their words.
+    message_edited = models.BooleanField(default=False)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    objects = AskQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["owner", "-created_at"], name="ask_owner_created_idx"),
+            models.Index(fields=["owner", "status"], name="ask_owner_status_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status="sent") | models.Q(sent_at__isnull=False),
+                name="ask_sent_has_sent_at",
+            ),
+        ]
+        verbose_name = _("request")
+        verbose_name_plural = _("requests")
+
+    def __str__(self) -> str:
+        return self.need[:60]
+
+    def get_absolute_url(self) -> str:
+        return reverse("asks:detail", args=[self.pk])
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == Status.DRAFT
+
+    @property
+    def next_step(self) -> Step:
+        """The first step still to do: where "resume" takes the user."""
+        if self.person_id is None:
+            return Step.PERSON
+        return Step.MESSAGE
+
+    def step_reachable(self, step: Step) -> bool:
+        """A step can be opened once every step before it is done."""
+        order = list(Step)
+        return order.index(step) <= order.index(self.next_step)
+
+    def step_url(self, step: Step) -> str:
+        return reverse(f"asks:{step.value}", args=[self.pk])
+
+    def resume_url(self) -> str:
+        if not self.is_draft:
+            return self.get_absolute_url()
+        return self.step_url(self.next_step)
+
+    def mark_sent(self) -> None:
+        self.status = Status.SENT
+        self.sent_at = timezone.now()

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class GuidanceConfig(AppConfig):
+    name = "helpapp.guidance"
+    verbose_name = "Guidance content"

@@ -1,0 +1,7 @@
+from django.urls import path
+
+from helpapp.guidance import views
+
+urlpatterns = [
+    path("help-now/", views.crisis, name="crisis"),
+]

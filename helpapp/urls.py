@@ -1,0 +1,13 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from helpapp import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("asks/", include("helpapp.asks.urls")),
+    path("account/", include("helpapp.accounts.urls")),
+    path("account/", include("django.contrib.auth.urls")),
+    path("", include("helpapp.guidance.urls")),
+    path("admin/", admin.site.urls),
+]
