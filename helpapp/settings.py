@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "crispy_forms",
     "crispy_bootstrap5",
+    "django_countries",
 ]
 
 MIDDLEWARE = [

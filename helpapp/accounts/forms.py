@@ -27,3 +27,14 @@ class SignUpForm(UserCreationForm):
                 )
             )
         return email
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["first_name", "country"]
+        labels = {"first_name": _("Your first name"), "country": _("Your country")}
+        help_texts = {
+            "first_name": _("Used to sign the emails LeanOn drafts for you."),
+            "country": _("Decides which crisis lines “Need help now?” shows first."),
+        }

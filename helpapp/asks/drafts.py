@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from helpapp.asks.models import Ask
 from helpapp.coach import Draft, Helper, Need, compose
+from helpapp.guidance.cached import phrase_bank
 
 
 def compose_for(ask: Ask) -> Draft:
@@ -18,6 +19,7 @@ def compose_for(ask: Ask) -> Draft:
         else Helper(""),
         channel=ask.channel,
         tone=ask.tone,
+        phrases=phrase_bank() or None,
         today=timezone.localdate(),
         sender=ask.owner.first_name,
     )

@@ -11,4 +11,5 @@ urlpatterns = [
     path("<int:pk>/person/", views.step_person, name="person"),
     path("<int:pk>/message/", views.step_message, name="message"),
     path("<int:pk>/sent/", views.ask_sent, name="sent"),
+    path("<int:pk>/support/", views.support, name="support"),
 ]

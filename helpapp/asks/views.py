@@ -13,6 +13,9 @@ from django_htmx.http import HttpResponseClientRedirect
 from helpapp.asks.drafts import compose_for, current_draft, mailto_link, sms_link
 from helpapp.asks.forms import ChoosePersonForm, MessageForm, NeedForm
 from helpapp.asks.models import Ask, Step
+from helpapp.guidance.cached import crisis_phrases, tips_for
+from helpapp.guidance.crisis import reads_like_crisis
+from helpapp.guidance.views import crisis_context
 from helpapp.people.forms import PersonForm
 from helpapp.people.models import Person
 
@@ -81,6 +84,7 @@ def _step_context(ask: Ask | None, step: Step, **extra) -> dict:
         "swap": False,
         "step": step,
         "step_template": f"asks/steps/{step.value}.html",
+        "tips": tips_for(step.value),
         "title": STEP_TITLES[step],
         "step_number": number,
         "step_count": len(steps),
@@ -100,6 +104,8 @@ def step_need(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         ask = form.save(commit=False)
         ask.owner = request.user
         ask.save()
+        if reads_like_crisis(f"{ask.need}\n{ask.why}", crisis_phrases()):
+            return _leave_wizard(request, reverse("asks:support", args=[ask.pk]))
         return redirect(ask.step_url(Step.PERSON))
     return _render_step(request, _step_context(ask, Step.NEED, form=form))
 
@@ -203,6 +209,15 @@ def _save_message(ask: Ask, form: MessageForm) -> None:
 
 
 @require_GET
+def support(request: HttpRequest, pk: int) -> HttpResponse:
+    """Shown after step 1 when the need reads like a crisis: the crisis lines
+    first, then the way on with the request."""
+    ask = _get_ask(request, pk)
+    context = crisis_context(request)
+    return render(request, "asks/support.html", {"ask": ask, **context})
+
+
+@require_GET
 def ask_list(request: HttpRequest) -> HttpResponse:
     asks = Ask.objects.for_user(request.user).select_related("person").newest_first()
     page = Paginator(asks, PER_PAGE).get_page(request.GET.get("page"))
@@ -212,4 +227,5 @@ def ask_list(request: HttpRequest) -> HttpResponse:
 @require_GET
 def ask_detail(request: HttpRequest, pk: int) -> HttpResponse:
     ask = _get_ask(request, pk)
-    return render(request, "asks/ask_detail.html", {"ask": ask})
+    tips = [] if ask.is_draft else tips_for("after_sent")
+    return render(request, "asks/ask_detail.html", {"ask": ask, "tips": tips})

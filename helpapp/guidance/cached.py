@@ -1,0 +1,113 @@
+"""Cached reads of the curated content.
+
+Each kind of content is read from the database once, kept in the cache, and
+dropped from the cache whenever an editor saves or deletes a row (signals in
+apps.py, and the admin's bulk actions). So a page costs no queries for
+content however many tips or phrases there are, and an edit shows on the
+next page load.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import nh3
+from django.core.cache import cache
+from django.utils.safestring import SafeString, mark_safe
+from markdown_it import MarkdownIt
+
+from helpapp import coach
+from helpapp.guidance.models import (
+    CrisisPhrase,
+    CrisisResource,
+    Phrase,
+    StarterTemplate,
+    Tip,
+)
+
+TIMEOUT = 24 * 60 * 60
+ALLOWED_TAGS = {"p", "em", "strong", "ul", "ol", "li", "br", "code", "a"}
+
+
+@dataclass(frozen=True)
+class TipView:
+    pk: int
+    place: str
+    barrier: str
+    title: str
+    html: SafeString
+    source: str
+
+
+def _key(model) -> str:
+    return f"guidance:{model._meta.model_name}:v1"
+
+
+def invalidate(model) -> None:
+    cache.delete(_key(model))
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False, "linkify": False})
+
+
+def render_markdown(text: str) -> SafeString:
+    """Markdown to HTML, then sanitised: only a few harmless tags survive."""
+    html = _markdown().render(text)
+    return mark_safe(nh3.clean(html, tags=ALLOWED_TAGS))  # noqa: S308 - sanitised
+
+
+def _all_tips() -> list[TipView]:
+    def load():
+        return [
+            TipView(
+                tip.pk,
+                tip.place,
+                tip.barrier,
+                tip.title,
+                render_markdown(tip.body),
+                tip.source,
+            )
+            for tip in Tip.objects.active()
+        ]
+
+    return cache.get_or_set(_key(Tip), load, TIMEOUT)
+
+
+def tips_for(place: str) -> list[TipView]:
+    return [tip for tip in _all_tips() if tip.place == place]
+
+
+def phrase_bank() -> tuple[coach.Phrase, ...]:
+    def load():
+        return tuple(
+            coach.Phrase(p.kind, p.text, p.channels, p.tone)
+            for p in Phrase.objects.active()
+        )
+
+    return cache.get_or_set(_key(Phrase), load, TIMEOUT)
+
+
+def starter_templates() -> list[StarterTemplate]:
+    return cache.get_or_set(
+        _key(StarterTemplate), lambda: list(StarterTemplate.objects.active()), TIMEOUT
+    )
+
+
+def crisis_resources(country: str) -> tuple[list, list]:
+    """(this country's resources, worldwide ones). The worldwide ones are for
+    countries without their own, so they come back only when local is empty."""
+    every = cache.get_or_set(
+        _key(CrisisResource), lambda: list(CrisisResource.objects.active()), TIMEOUT
+    )
+    local = [r for r in every if country and r.country.code == country]
+    anywhere = [] if local else [r for r in every if not r.country]
+    return local, anywhere
+
+
+def crisis_phrases() -> tuple[str, ...]:
+    return cache.get_or_set(
+        _key(CrisisPhrase),
+        lambda: tuple(CrisisPhrase.objects.active().values_list("phrase", flat=True)),
+        TIMEOUT,
+    )

@@ -1,0 +1,311 @@
+"""Admin-curated guidance: tips, the phrase bank, starter templates, crisis
+resources and the phrases that make a need read like a crisis.
+
+Editors change these in the admin; users see the change on their next page
+load (see helpapp.guidance.content_cache)."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from helpapp.asks.models import Category, Size
+from helpapp.coach.phrases import PLACEHOLDERS, placeholders_in
+
+PLACEHOLDER_HELP = _(
+    "You can use these placeholders: {person} (their first name), {need} (the "
+    "user's own words), {when} (for example “by Friday”), {strength} (what the "
+    "person is good at), {size} (how long it takes), {why} (the user's reason)."
+)
+SAMPLE_VALUES = {
+    "person": "Sam",
+    "need": "a lift to the station on Saturday morning",
+    "when": "by Friday",
+    "strength": "driving",
+    "size": "half an hour or so",
+    "why": "my train leaves at nine",
+}
+
+
+def validate_placeholders(text: str) -> None:
+    """Refuse text with an unknown placeholder such as {persn}."""
+    try:
+        names = placeholders_in(text)
+    except ValueError:
+        raise ValidationError(
+            _("A { or } is not closed. Placeholders look like {person}."),
+            code="braces",
+        ) from None
+    unknown = sorted({name for name in names if name not in PLACEHOLDERS})
+    if unknown:
+        raise ValidationError(
+            _("Unknown placeholder %(unknown)s. Use only %(known)s."),
+            params={"unknown": _braced(unknown), "known": _braced(PLACEHOLDERS)},
+            code="unknown_placeholder",
+        )
+
+
+def _braced(names) -> str:
+    return ", ".join(f"{{{name}}}" for name in names)
+
+
+def render_sample(text: str) -> str:
+    """The text with sample values, for previews in the admin."""
+    try:
+        return text.format_map(SAMPLE_VALUES)
+    except (KeyError, ValueError, IndexError):
+        return text
+
+
+class Place(models.TextChoices):
+    NEED = "need", _("Need step")
+    PERSON = "person", _("Person step")
+    MESSAGE = "message", _("Message step")
+    AFTER_SENT = "after_sent", _("After sending")
+
+
+class Barrier(models.TextChoices):
+    JUDGMENT = "judgment", _("Fear of judgment")
+    PRIDE = "pride", _("Pride, self-reliance")
+    BURDEN = "burden", _("Being a burden")
+    CONTROL = "control", _("Loss of control")
+    GUILT = "guilt", _("Guilt after asking")
+    STIGMA = "stigma", _("Stigma of professional help")
+    NONE = "none", _("None")
+
+
+class PhraseKind(models.TextChoices):
+    GREETING = "greeting", _("Greeting")
+    ASK = "ask", _("The ask")
+    REASON = "reason", _("Why it matters")
+    TIME_FRAME = "time_frame", _("Time frame")
+    WHY_YOU = "why_you", _("Why you")
+    EASY_NO = "easy_no", _("Permission to say no")
+    OFFER_BACK = "offer_back", _("Offer to help back")
+    THANKS = "thanks", _("Thanks")
+    CLOSING = "closing", _("Closing")
+    FOLLOW_UP = "follow_up", _("Follow-up")
+    THANK_YOU_AFTER = "thank_you_after", _("Thank-you after help")
+
+
+class Tone(models.TextChoices):
+    CASUAL = "casual", _("Casual")
+    FORMAL = "formal", _("Formal")
+
+
+class ContentQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(active=True)
+
+
+class Content(models.Model):
+    active = models.BooleanField(
+        _("active"), default=True, help_text=_("Untick to hide it from users.")
+    )
+    order = models.PositiveIntegerField(
+        _("order"), default=100, help_text=_("Lower numbers show first.")
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ContentQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class Tip(Content):
+    place = models.CharField(
+        _("where it shows"),
+        max_length=20,
+        choices=Place.choices,
+        help_text=_("The wizard step (or the page after sending) that shows it."),
+    )
+    barrier = models.CharField(
+        _("barrier it answers"),
+        max_length=20,
+        choices=Barrier.choices,
+        default=Barrier.NONE,
+        help_text=_("The worry this tip speaks to, if any."),
+    )
+    title = models.CharField(_("title"), max_length=120)
+    body = models.TextField(
+        _("body"),
+        help_text=_(
+            "Plain text; leave a blank line between paragraphs. Markdown such as "
+            "*emphasis* and **bold** works; HTML is removed."
+        ),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_("For research figures: authors, year and where it was published."),
+    )
+
+    class Meta:
+        ordering = ["place", "order", "pk"]
+        indexes = [
+            models.Index(fields=["place", "active"], name="tip_place_active_idx")
+        ]
+        verbose_name = _("tip")
+        verbose_name_plural = _("tips")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Phrase(Content):
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=PhraseKind.choices,
+        help_text=_("Which part of a request this phrase can be."),
+    )
+    for_text = models.BooleanField(_("text message"), default=True)
+    for_email = models.BooleanField(_("email"), default=True)
+    for_call = models.BooleanField(_("phone call"), default=True)
+    for_in_person = models.BooleanField(_("in person"), default=True)
+    tone = models.CharField(
+        _("tone"), max_length=10, choices=Tone.choices, default=Tone.CASUAL
+    )
+    text = models.TextField(
+        _("text"), validators=[validate_placeholders], help_text=PLACEHOLDER_HELP
+    )
+
+    CHANNEL_FIELDS = {
+        "text": "for_text",
+        "email": "for_email",
+        "call": "for_call",
+        "in_person": "for_in_person",
+    }
+
+    class Meta:
+        ordering = ["kind", "tone", "order", "pk"]
+        indexes = [
+            models.Index(fields=["kind", "active"], name="phrase_kind_active_idx")
+        ]
+        verbose_name = _("phrase")
+        verbose_name_plural = _("phrase bank")
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        return tuple(
+            ch for ch, field in self.CHANNEL_FIELDS.items() if getattr(self, field)
+        )
+
+    def clean(self) -> None:
+        if not self.channels:
+            raise ValidationError(_("Tick at least one channel this phrase suits."))
+
+    def preview(self) -> str:
+        return render_sample(self.text)
+
+
+class StarterTemplate(Content):
+    title = models.CharField(_("title"), max_length=120)
+    category = models.CharField(
+        _("category"),
+        max_length=20,
+        choices=Category.choices,
+    )
+    size = models.CharField(_("size"), max_length=10, choices=Size.choices)
+    need = models.CharField(
+        _("suggested need"),
+        max_length=500,
+        help_text=_("Fills “What do you need help with?”; the user can change it."),
+    )
+    body = models.TextField(
+        _("message"), validators=[validate_placeholders], help_text=PLACEHOLDER_HELP
+    )
+
+    class Meta:
+        ordering = ["category", "order", "pk"]
+        verbose_name = _("starter template")
+        verbose_name_plural = _("starter templates")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def preview(self) -> str:
+        return render_sample(self.body)
+
+
+class CrisisResource(Content):
+    country = CountryField(
+        _("country"),
+        blank=True,
+        help_text=_("Leave empty for a resource shown in every country."),
+    )
+    name = models.CharField(_("name"), max_length=120)
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("As people dial it locally.")
+    )
+    sms_number = models.CharField(_("text to"), max_length=40, blank=True)
+    sms_keyword = models.CharField(
+        _("text keyword"),
+        max_length=40,
+        blank=True,
+        help_text=_("A word to text, if the service asks for one."),
+    )
+    web_url = models.URLField(_("website"), blank=True)
+    hours = models.CharField(_("hours"), max_length=120, blank=True)
+    description = models.CharField(_("one-line description"), max_length=200)
+    source_url = models.URLField(
+        _("source"),
+        help_text=_("The official page that gives this number. Re-check it regularly."),
+    )
+
+    class Meta:
+        ordering = ["country", "order", "pk"]
+        indexes = [
+            models.Index(fields=["country", "active"], name="crisis_country_active_idx")
+        ]
+        verbose_name = _("crisis resource")
+        verbose_name_plural = _("crisis resources")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.country.code or 'all'})"
+
+    def clean(self) -> None:
+        if not (self.phone or self.sms_number or self.web_url):
+            raise ValidationError(
+                _("Give at least a phone number, a text number or a website.")
+            )
+
+    @property
+    def tel_link(self) -> str:
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+    @property
+    def sms_link(self) -> str:
+        number = "".join(ch for ch in self.sms_number if ch.isdigit() or ch == "+")
+        return f"sms:{number}" + (
+            f"?&body={self.sms_keyword}" if self.sms_keyword else ""
+        )
+
+
+class CrisisPhrase(models.Model):
+    phrase = models.CharField(
+        _("phrase"),
+        max_length=100,
+        unique=True,
+        help_text=_(
+            "Words that make a need read like a crisis, matched whole-word and "
+            "ignoring case. Avoid everyday sayings (“killing me”, “dying to”)."
+        ),
+    )
+    active = models.BooleanField(_("active"), default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ContentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["phrase"]
+        verbose_name = _("crisis phrase")
+        verbose_name_plural = _("crisis phrases")
+
+    def __str__(self) -> str:
+        return self.phrase

@@ -1,0 +1,212 @@
+"""Curating guidance in the admin: validation, previews, bulk actions, the
+Curators group and the change history."""
+
+import pytest
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from helpapp.guidance.models import CrisisResource, Phrase, StarterTemplate, Tip
+from tests.conftest import logged_in, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client_(db):
+    admin = make_user("root")
+    admin.is_staff = admin.is_superuser = True
+    admin.save()
+    return logged_in(admin)
+
+
+@pytest.fixture
+def curator(db):
+    user = make_user("cora")
+    user.is_staff = True
+    user.save()
+    user.groups.add(Group.objects.get(name="Curators"))
+    return user
+
+
+def phrase_form(**overrides) -> dict:
+    return {
+        "kind": "greeting",
+        "tone": "casual",
+        "text": "Hiya {person},",
+        "for_text": "on",
+        "order": "10",
+        "active": "on",
+        **overrides,
+    }
+
+
+def tip_form(**overrides) -> dict:
+    return {
+        "place": "need",
+        "barrier": "burden",
+        "title": "Most people like being asked",
+        "body": "Giving help feels good.",
+        "source": "",
+        "order": "10",
+        "active": "on",
+        **overrides,
+    }
+
+
+def test_an_unknown_placeholder_is_refused_with_a_clear_message(admin_client_):
+    response = admin_client_.post(
+        reverse("admin:guidance_phrase_add"), phrase_form(text="Hi {persn},")
+    )
+    assert response.status_code == 200
+    assert "Unknown placeholder {persn}. Use only {person}, {need}" in response.text
+    assert not Phrase.objects.filter(text="Hi {persn},").exists()
+
+
+def test_an_unclosed_brace_is_refused(admin_client_):
+    response = admin_client_.post(
+        reverse("admin:guidance_phrase_add"), phrase_form(text="Hi {person,")
+    )
+    assert "A { or } is not closed." in response.text
+
+
+def test_a_starter_template_with_an_unknown_placeholder_is_refused(admin_client_):
+    response = admin_client_.post(
+        reverse("admin:guidance_startertemplate_add"),
+        {
+            "title": "Lift",
+            "category": "practical",
+            "size": "small",
+            "need": "a lift",
+            "body": "Hi {person}, could you help with {nede}?",
+            "order": "10",
+            "active": "on",
+        },
+    )
+    assert "Unknown placeholder {nede}." in response.text
+    assert not StarterTemplate.objects.filter(title="Lift").exists()
+
+
+def test_a_phrase_needs_a_channel(admin_client_):
+    data = phrase_form()
+    del data["for_text"]
+    response = admin_client_.post(reverse("admin:guidance_phrase_add"), data)
+    assert "Tick at least one channel this phrase suits." in response.text
+
+
+def test_a_crisis_resource_needs_a_way_to_reach_it(admin_client_):
+    response = admin_client_.post(
+        reverse("admin:guidance_crisisresource_add"),
+        {
+            "country": "GB",
+            "name": "Nowhere line",
+            "description": "x",
+            "source_url": "https://example.org/",
+            "order": "1",
+            "active": "on",
+        },
+    )
+    assert "Give at least a phone number, a text number or a website." in response.text
+
+
+def test_phrase_preview_uses_sample_values(admin_client_):
+    phrase = Phrase.objects.create(
+        kind="ask", text="Could you help with {need} {when}?"
+    )
+    response = admin_client_.get(
+        reverse("admin:guidance_phrase_change", args=[phrase.pk])
+    )
+    assert (
+        "Could you help with a lift to the station on Saturday morning by Friday?"
+        in (response.text)
+    )
+
+
+def test_bulk_hide_and_show(admin_client_):
+    tips = [Tip.objects.create(place="need", title=f"T{i}", body="b") for i in range(3)]
+    response = admin_client_.post(
+        reverse("admin:guidance_tip_changelist"),
+        {"action": "make_inactive", "_selected_action": [t.pk for t in tips[:2]]},
+        follow=True,
+    )
+    assert "2 items are now hidden." in response.text
+    mine = Tip.objects.filter(pk__in=[t.pk for t in tips])
+    assert list(mine.active().values_list("title", flat=True)) == ["T2"]
+    admin_client_.post(
+        reverse("admin:guidance_tip_changelist"),
+        {"action": "make_active", "_selected_action": [tips[0].pk]},
+    )
+    assert mine.active().count() == 2
+
+
+@pytest.mark.parametrize(
+    "model", ["tip", "phrase", "startertemplate", "crisisresource", "crisisphrase"]
+)
+def test_every_content_list_has_filters_and_search(admin_client_, model):
+    response = admin_client_.get(reverse(f"admin:guidance_{model}_changelist"))
+    assert response.status_code == 200
+    assert 'id="changelist-filter"' in response.text
+    assert 'id="searchbar"' in response.text
+
+
+def test_a_curator_can_edit_content_and_the_history_says_who(curator):
+    client = logged_in(curator)
+    tip = Tip.objects.create(place="need", title="Old title", body="b")
+    response = client.post(
+        reverse("admin:guidance_tip_change", args=[tip.pk]),
+        tip_form(title="New title"),
+    )
+    assert response.status_code == 302
+    tip.refresh_from_db()
+    assert tip.title == "New title"
+    entry = LogEntry.objects.get(object_id=str(tip.pk))
+    assert entry.user == curator
+    assert entry.action_flag == CHANGE
+    assert "Title" in entry.get_change_message()
+    history = client.get(reverse("admin:guidance_tip_history", args=[tip.pk]))
+    assert "cora" in history.text
+
+
+def test_a_curator_can_add_a_crisis_resource(curator):
+    client = logged_in(curator)
+    response = client.post(
+        reverse("admin:guidance_crisisresource_add"),
+        {
+            "country": "IE",
+            "name": "A line",
+            "phone": "116 123",
+            "description": "Someone to talk to.",
+            "source_url": "https://example.org/",
+            "order": "1",
+            "active": "on",
+        },
+    )
+    assert response.status_code == 302
+    assert CrisisResource.objects.filter(name="A line").exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "admin:accounts_user_changelist",
+        "admin:auth_group_changelist",
+        "admin:asks_ask_changelist",
+        "admin:people_person_changelist",
+    ],
+)
+def test_a_curator_can_do_nothing_else(curator, url):
+    client = logged_in(curator)
+    assert client.get(reverse(url)).status_code == 403
+
+
+def test_the_curators_group_holds_only_content_permissions():
+    group = Group.objects.get(name="Curators")
+    apps = set(group.permissions.values_list("content_type__app_label", flat=True))
+    assert apps == {"guidance"}
+    assert group.permissions.count() == 5 * 4
+
+
+def test_a_user_without_staff_status_cannot_reach_the_admin(alice_client):
+    response = alice_client.get(reverse("admin:guidance_tip_changelist"))
+    assert response.status_code == 302
+    assert reverse("admin:login") in response["Location"]

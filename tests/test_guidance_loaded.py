@@ -1,0 +1,78 @@
+"""Every fresh install has the first guidance content, ready to edit."""
+
+import pytest
+from django.urls import reverse
+
+from helpapp.asks.models import Category
+from helpapp.guidance.models import (
+    Barrier,
+    CrisisPhrase,
+    CrisisResource,
+    Phrase,
+    PhraseKind,
+    Place,
+    StarterTemplate,
+    Tip,
+)
+from tests.conftest import make_ask, make_person
+
+pytestmark = pytest.mark.django_db
+
+
+def test_tips_cover_every_step_and_barrier():
+    tips = Tip.objects.active()
+    assert tips.count() >= 20
+    assert {t.place for t in tips} == set(Place.values)
+    assert {t.barrier for t in tips} == set(Barrier.values)
+
+
+def test_the_phrase_bank_covers_every_kind_channel_and_tone():
+    phrases = list(Phrase.objects.active())
+    assert len(phrases) >= 60
+    assert {p.kind for p in phrases} == set(PhraseKind.values)
+    assert {p.tone for p in phrases} == {"casual", "formal"}
+    for channel in ["text", "email", "call", "in_person"]:
+        assert any(channel in p.channels for p in phrases), channel
+
+
+def test_starter_templates_cover_every_category():
+    templates = StarterTemplate.objects.active()
+    assert templates.count() >= 12
+    assert {t.category for t in templates} == set(Category.values)
+
+
+@pytest.mark.parametrize("country", ["US", "CA", "GB", "IE", "AU", "NZ"])
+def test_crisis_lines_for_each_first_country_with_sources(country):
+    resources = CrisisResource.objects.active().filter(country=country)
+    assert resources.count() >= 2
+    assert all(r.source_url.startswith("https://") for r in resources)
+    assert all(r.phone or r.sms_number or r.web_url for r in resources)
+
+
+def test_crisis_phrases_are_loaded():
+    assert CrisisPhrase.objects.active().count() >= 30
+
+
+@pytest.mark.parametrize(
+    ("country", "number"),
+    [
+        ("US", "988"),
+        ("CA", "9-8-8"),
+        ("GB", "116 123"),
+        ("IE", "116 123"),
+        ("AU", "13 11 14"),
+        ("NZ", "1737"),
+    ],
+)
+def test_the_crisis_page_shows_the_national_line(client, country, number):
+    response = client.get(reverse("crisis"), {"country": country})
+    assert f"Call {number}" in response.text
+
+
+def test_a_fresh_install_composes_from_the_phrase_bank(alice, alice_client):
+    ask = make_ask(alice, person=make_person(alice, "Sam Okafor"))
+    response = alice_client.get(reverse("asks:message", args=[ask.pk]))
+    message = response.context["form"]["message"].value()
+    assert "Sam" in message
+    assert "a lift to the station" in message
+    assert "{" not in message
