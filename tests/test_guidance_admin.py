@@ -210,3 +210,29 @@ def test_a_user_without_staff_status_cannot_reach_the_admin(alice_client):
     response = alice_client.get(reverse("admin:guidance_tip_changelist"))
     assert response.status_code == 302
     assert reverse("admin:login") in response["Location"]
+
+
+def test_a_curators_edits_show_in_the_wizard_on_the_next_load(curator, alice):
+    from tests.conftest import make_ask, make_person
+
+    Tip.objects.filter(place="message").update(active=False)
+    Phrase.objects.filter(kind="thanks").update(active=False)
+    tip = Tip.objects.create(place="message", title="Old tip title", body="b")
+    phrase = Phrase.objects.create(kind="thanks", text="Thanks a lot.", for_email=False)
+    ask = make_ask(alice, person=make_person(alice, "Sam"))
+    alice_client = logged_in(alice)
+    url = reverse("asks:message", args=[ask.pk])
+    assert "Old tip title" in alice_client.get(url).text
+
+    editor = logged_in(curator)
+    editor.post(
+        reverse("admin:guidance_tip_change", args=[tip.pk]),
+        tip_form(place="message", title="A fresh tip title"),
+    )
+    editor.post(
+        reverse("admin:guidance_phrase_change", args=[phrase.pk]),
+        phrase_form(kind="thanks", text="Thank you so very much."),
+    )
+    text = alice_client.get(url).text
+    assert "A fresh tip title" in text
+    assert "Thank you so very much." in text
