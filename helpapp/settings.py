@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_countries",
+    "phonenumber_field",
 ]
 
 MIDDLEWARE = [

@@ -6,6 +6,7 @@ from helpapp import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("asks/", include("helpapp.asks.urls")),
+    path("people/", include("helpapp.people.urls")),
     path("account/", include("helpapp.accounts.urls")),
     path("account/", include("django.contrib.auth.urls")),
     path("", include("helpapp.guidance.urls")),

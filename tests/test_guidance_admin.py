@@ -140,7 +140,15 @@ def test_bulk_hide_and_show(admin_client_):
 
 
 @pytest.mark.parametrize(
-    "model", ["tip", "phrase", "startertemplate", "crisisresource", "crisisphrase"]
+    "model",
+    [
+        "tip",
+        "phrase",
+        "startertemplate",
+        "crisisresource",
+        "crisisphrase",
+        "lexiconentry",
+    ],
 )
 def test_every_content_list_has_filters_and_search(admin_client_, model):
     response = admin_client_.get(reverse(f"admin:guidance_{model}_changelist"))
@@ -203,7 +211,7 @@ def test_the_curators_group_holds_only_content_permissions():
     group = Group.objects.get(name="Curators")
     apps = set(group.permissions.values_list("content_type__app_label", flat=True))
     assert apps == {"guidance"}
-    assert group.permissions.count() == 5 * 4
+    assert group.permissions.count() == 6 * 4
 
 
 def test_a_user_without_staff_status_cannot_reach_the_admin(alice_client):

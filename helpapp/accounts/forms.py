@@ -38,3 +38,27 @@ class ProfileForm(forms.ModelForm):
             "first_name": _("Used to sign the emails LeanOn drafts for you."),
             "country": _("Decides which crisis lines “Need help now?” shows first."),
         }
+
+
+class DeleteAccountForm(forms.Form):
+    """Asks for the password before the account and everything in it go."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": _("Enter your password to delete your account.")},
+    )
+
+    def __init__(self, user: User, *args, **kwargs) -> None:
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("That is not your password. Nothing has been deleted."),
+                code="wrong_password",
+            )
+        return password

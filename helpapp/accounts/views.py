@@ -1,12 +1,17 @@
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_not_required
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
 
-from helpapp.accounts.forms import ProfileForm, SignUpForm
+from helpapp.accounts import export
+from helpapp.accounts.forms import DeleteAccountForm, ProfileForm, SignUpForm
 
 
 @require_http_methods(["GET", "POST"])
@@ -30,3 +35,55 @@ def account(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Saved."))
         return redirect("account")
     return render(request, "accounts/account.html", {"form": form})
+
+
+@require_GET
+def export_page(request: HttpRequest) -> HttpResponse:
+    return render(request, "accounts/export.html")
+
+
+def _download(
+    request: HttpRequest, body: str, content_type: str, ext: str
+) -> HttpResponse:
+    """A file to save, named for the user and the day; never cached, since
+    it holds everything they wrote."""
+    day = timezone.localdate().isoformat()
+    filename = f"leanon-{request.user.get_username()}-{day}.{ext}"
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+@require_GET
+@never_cache
+def export_json(request: HttpRequest) -> HttpResponse:
+    body = export.user_data_json(request.user)
+    return _download(request, body, "application/json; charset=utf-8", "json")
+
+
+@require_GET
+@never_cache
+def export_csv(request: HttpRequest) -> HttpResponse:
+    body = export.requests_csv(request.user)
+    return _download(request, body, "text/csv; charset=utf-8", "csv")
+
+
+@require_http_methods(["GET", "POST"])
+@never_cache
+def delete_account(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    form = DeleteAccountForm(user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        # Every row the user owns cascades from the user row (see
+        # helpapp.accounts.export); so do their admin log entries. Logging
+        # out first ends this session; in one transaction, so a failure
+        # leaves both the account and the session as they were.
+        with transaction.atomic():
+            logout(request)
+            user.delete()
+        messages.success(
+            request, _("Your account and everything in it has been deleted.")
+        )
+        return redirect("home")
+    context = {"form": form, "counts": export.counts(user)}
+    return render(request, "accounts/delete.html", context)

@@ -1,28 +1,73 @@
-"""The bridge between a saved request and the coach."""
+"""The bridge between a saved request and the coach: drafts, follow-ups,
+thank-yous, templates, and links that open the user's own apps."""
 
+import re
 from urllib.parse import quote
 
 from django.utils import timezone
 
+from helpapp import coach
 from helpapp.asks.models import Ask
-from helpapp.coach import Draft, Helper, Need, compose
+from helpapp.coach import Draft, Helper, Need
+from helpapp.coach.compose import clean_need, render_when, subject_for
 from helpapp.guidance.cached import phrase_bank
 
 
-def compose_for(ask: Ask) -> Draft:
-    """The coach's draft for this request, for its person and channel."""
+def _need(ask: Ask) -> Need:
+    return Need(ask.need, ask.size, ask.due_date, ask.why, ask.category)
+
+
+def _helper(ask: Ask) -> Helper:
     person = ask.person
-    return compose(
-        Need(ask.need, ask.size, ask.due_date, ask.why, ask.category),
-        Helper(person.name, person.relationship, person.good_at)
-        if person
-        else Helper(""),
-        channel=ask.channel,
-        tone=ask.tone,
-        phrases=phrase_bank() or None,
-        today=timezone.localdate(),
+    if person is None:
+        return Helper("")
+    return Helper(person.name, person.relationship, person.good_at)
+
+
+def _coach_options(ask: Ask) -> dict:
+    return {
+        "channel": ask.channel,
+        "tone": ask.tone,
+        "phrases": phrase_bank() or None,
+        "today": timezone.localdate(),
+    }
+
+
+def _values(ask: Ask) -> dict[str, str]:
+    """What a template's placeholders stand for in this request."""
+    person = ask.person
+    return {
+        "person": person.name.split()[0] if person and person.name else "",
+        "need": clean_need(ask.need),
+        "when": render_when(ask.due_date, timezone.localdate()),
+        "strength": ", ".join(person.strengths) if person else "",
+    }
+
+
+def compose_for(ask: Ask) -> Draft:
+    """The draft for this request: from its template if it was started from
+    one, otherwise the coach's, for its person and channel."""
+    if ask.template_body:
+        body = fill_template(ask.template_body, _values(ask))
+        subject = subject_for(ask.need) if ask.channel == "email" else ""
+        return Draft(ask.channel, body, subject)
+    return coach.compose(
+        _need(ask),
+        _helper(ask),
+        variant=ask.variant,
         sender=ask.owner.first_name,
+        **_coach_options(ask),
     )
+
+
+def follow_up_for(ask: Ask) -> Draft:
+    """A gentle follow-up for a request still waiting on a reply."""
+    return coach.compose_follow_up(_need(ask), _helper(ask), **_coach_options(ask))
+
+
+def thank_you_for(ask: Ask) -> Draft:
+    """A thank-you for help given, for the same channel."""
+    return coach.compose_thank_you(_need(ask), _helper(ask), **_coach_options(ask))
 
 
 def current_draft(ask: Ask) -> tuple[str, str]:
@@ -34,9 +79,54 @@ def current_draft(ask: Ask) -> tuple[str, str]:
     return draft.subject, draft.body
 
 
-def mailto_link(subject: str, body: str) -> str:
-    return f"mailto:?subject={quote(subject)}&body={quote(body)}"
+def fill_template(text: str, values: dict[str, str]) -> str:
+    """A template's text with its placeholders filled; unknown or empty ones
+    become nothing rather than an error."""
+
+    def value(match: re.Match) -> str:
+        return values.get(match.group(1), "")
+
+    filled = re.sub(r"(?<!\{)\{(\w+)\}(?!\})", value, text)
+    return filled.replace("{{", "{").replace("}}", "}")
 
 
-def sms_link(body: str) -> str:
-    return f"sms:?&body={quote(body)}"
+def to_template(ask: Ask, body: str) -> str:
+    """A message turned back into a template: this request's own values
+    (the person's name, the need, the deadline, their strengths) become
+    {person}, {need}, {when} and {strength}."""
+    text = body.replace("{", "{{").replace("}", "}}")
+    values = _values(ask)
+    if ask.person:
+        values["strength"] = ask.person.good_at
+    # Longest values first, so a name inside the need stays part of the need.
+    for name, value in sorted(values.items(), key=lambda item: -len(item[1])):
+        if len(value) < 2:
+            continue
+        pattern = r"(?<!\w)" + re.escape(value) + r"(?!\w)"
+        text = re.sub(pattern, "{" + name + "}", text, flags=re.IGNORECASE)
+    return text
+
+
+def mailto_link(subject: str, body: str, to: str = "") -> str:
+    query = f"subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+    return f"mailto:{quote(to, safe='@')}?{query}"
+
+
+def sms_link(body: str, to: str = "") -> str:
+    return f"sms:{quote(to, safe='+')}?&body={quote(body, safe='')}"
+
+
+def contact_of(ask: Ask) -> dict[str, str]:
+    """The person's email and phone, for the links (empty when unknown)."""
+    person = ask.person
+    if person is None:
+        return {"email": "", "phone": ""}
+    return {
+        "email": person.email,
+        "phone": person.phone.as_e164 if person.phone else "",
+    }
+
+
+def suggest_first_step(need: str) -> str:
+    """Wording for a smaller first ask split off a big one."""
+    return f"half an hour to talk through where to start with: {clean_need(need)}"

@@ -1,9 +1,20 @@
 from django import forms
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from helpapp.asks.models import Ask, Category, Size
-from helpapp.people.models import Person
+from helpapp.asks.models import (
+    Ask,
+    Category,
+    Outcome,
+    SavedTemplate,
+    Size,
+    Status,
+    Tone,
+)
+from helpapp.formtools import drop_maxlength
+from helpapp.guidance.models import validate_placeholders
+from helpapp.people.models import Channel, Person
 
 NEED_MAX = Ask._meta.get_field("need").max_length
 SIZE_LABELS = {
@@ -11,12 +22,6 @@ SIZE_LABELS = {
     Size.MEDIUM: _("Medium: an hour or two"),
     Size.BIG: _("Big: a day or more"),
 }
-
-
-def drop_maxlength(field: forms.Field) -> None:
-    """Let the browser accept any length so nothing pasted is silently cut;
-    the form then explains the limit next to the field."""
-    field.widget.attrs.pop("maxlength", None)
 
 
 class NeedForm(forms.ModelForm):
@@ -138,16 +143,29 @@ class ChoosePersonForm(forms.Form):
 
 
 def _describe(person: Person) -> str:
-    parts = [person.name, f"({person.get_relationship_display().lower()})"]
-    if person.good_at:
-        parts.append(_("good at %(good_at)s") % {"good_at": person.good_at})
-    return " ".join(str(part) for part in parts)
+    return f"{person.name} ({person.get_relationship_display().lower()})"
 
 
 class MessageForm(forms.ModelForm):
+    guess = forms.IntegerField(
+        label=_("How likely is a yes? (optional)"),
+        help_text=_(
+            "Your guess from 0 to 100. Later, LeanOn shows your guesses beside "
+            "what really happened."
+        ),
+        required=False,
+        min_value=0,
+        max_value=100,
+        error_messages={
+            "invalid": _("Enter a number from 0 to 100."),
+            "min_value": _("Enter a number from 0 to 100."),
+            "max_value": _("Enter a number from 0 to 100."),
+        },
+    )
+
     class Meta:
         model = Ask
-        fields = ["subject", "message"]
+        fields = ["subject", "message", "guess"]
         labels = {
             "subject": _("Email subject"),
             "message": _("Your message"),
@@ -160,10 +178,22 @@ class MessageForm(forms.ModelForm):
             "message": {"required": _("Write your message, or use the draft.")},
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, live_check_url: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["message"].required = True
         drop_maxlength(self.fields["subject"])
+        if live_check_url:
+            # With htmx: check (and save) the draft as the user types.
+            live = {
+                "hx-post": live_check_url,
+                "hx-trigger": "input changed delay:500ms",
+                "hx-target": "#checklist",
+                "hx-swap": "outerHTML",
+                "hx-include": "closest form",
+                "hx-sync": "closest form:queue last",
+            }
+            for name in ("subject", "message"):
+                self.fields[name].widget.attrs.update(live)
 
     def clean_message(self) -> str:
         message = self.cleaned_data["message"].strip()
@@ -173,3 +203,156 @@ class MessageForm(forms.ModelForm):
 
     def clean_subject(self) -> str:
         return " ".join(self.cleaned_data["subject"].split())
+
+
+class RecomposeForm(forms.Form):
+    """Change how the message is sent or worded. When the user has edited the
+    draft, a new one replaces their words only once they confirm."""
+
+    SWITCH, ANOTHER = "switch", "another"
+    REPLACE, KEEP = "replace", "keep"
+
+    channel = forms.ChoiceField(
+        label=_("Send it by"), choices=Channel.choices, widget=forms.RadioSelect
+    )
+    tone = forms.ChoiceField(
+        label=_("Tone"), choices=Tone.choices, widget=forms.RadioSelect
+    )
+    action = forms.ChoiceField(
+        choices=[(SWITCH, SWITCH), (ANOTHER, ANOTHER)], widget=forms.HiddenInput
+    )
+    confirm = forms.ChoiceField(
+        choices=[("", ""), (REPLACE, REPLACE), (KEEP, KEEP)],
+        required=False,
+        widget=forms.HiddenInput,
+    )
+
+
+class OutcomeForm(forms.ModelForm):
+    """What happened after sending."""
+
+    class Meta:
+        model = Ask
+        fields = ["outcome", "outcome_on"]
+        labels = {"outcome": _("What happened?"), "outcome_on": _("When?")}
+        widgets = {
+            "outcome": forms.RadioSelect,
+            "outcome_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+        error_messages = {
+            "outcome": {"required": _("Choose what happened.")},
+            "outcome_on": {"invalid": _("Enter a real date, for example 2026-12-24.")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["outcome"].required = True
+        self.fields["outcome"].choices = Outcome.choices
+        self.fields["outcome_on"].required = True
+        self.fields["outcome_on"].error_messages["required"] = _("Enter the date.")
+        if not self.initial.get("outcome_on"):
+            self.initial["outcome_on"] = timezone.localdate()
+
+    def clean_outcome_on(self):
+        day = self.cleaned_data["outcome_on"]
+        if day > timezone.localdate():
+            raise forms.ValidationError(_("The date can't be in the future."))
+        sent = self.instance.sent_at
+        if sent and day < timezone.localdate(sent):
+            raise forms.ValidationError(_("The date can't be before you sent it."))
+        return day
+
+
+class SplitForm(forms.Form):
+    """Start small: a smaller first ask split off a big one."""
+
+    need = forms.CharField(
+        label=_("Your smaller first ask"),
+        max_length=NEED_MAX,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={
+            "required": _("Say what the smaller first ask is."),
+            "max_length": _(
+                "Keep it to %(limit_value)d characters or fewer "
+                "(it has %(show_value)d)."
+            ),
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        drop_maxlength(self.fields["need"])
+
+    def clean_need(self) -> str:
+        need = self.cleaned_data["need"].strip()
+        if not need:
+            raise forms.ValidationError(_("Say what the smaller first ask is."))
+        return need
+
+
+class HistoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("Any")), *Status.choices]
+    )
+    person = forms.ModelChoiceField(
+        label=_("Person"),
+        required=False,
+        queryset=Person.objects.none(),
+        empty_label=_("Anyone"),
+    )
+    category = forms.ChoiceField(
+        label=_("Kind of help"),
+        required=False,
+        choices=[("", _("Any")), *Category.choices],
+    )
+
+    def __init__(self, *args, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = people
+        for name in ("status", "person", "category"):
+            self.fields[name].widget.attrs["class"] = "form-select"
+
+    def apply(self, asks):
+        if not self.is_valid():
+            return asks
+        data = self.cleaned_data
+        if data["q"]:
+            asks = asks.filter(
+                Q(need__icontains=data["q"]) | Q(message__icontains=data["q"])
+            )
+        if data["status"]:
+            asks = asks.filter(status=data["status"])
+        if data["person"]:
+            asks = asks.filter(person=data["person"])
+        if data["category"]:
+            asks = asks.filter(category=data["category"])
+        return asks
+
+
+class SavedTemplateForm(forms.ModelForm):
+    class Meta:
+        model = SavedTemplate
+        fields = ["title", "category", "size", "need", "body"]
+        labels = {"need": _("What you need"), "body": _("Message")}
+        help_texts = {
+            "body": _(
+                "{person}, {need}, {when} and {strength} are filled in when you "
+                "use it: the person's first name, what you need, the deadline and "
+                "what they are good at."
+            )
+        }
+        widgets = {
+            "need": forms.Textarea(attrs={"rows": 2}),
+            "body": forms.Textarea(attrs={"rows": 6}),
+        }
+        error_messages = {
+            "title": {"required": _("Give the template a title.")},
+            "need": {"required": _("Say what you need.")},
+            "body": {"required": _("Write the message.")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        drop_maxlength(self.fields["need"])
+        self.fields["body"].validators.append(validate_placeholders)

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -30,6 +31,14 @@ class Tone(models.TextChoices):
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SENT = "sent", _("Sent")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class Outcome(models.TextChoices):
+    YES = "yes", _("Yes")
+    PARTLY = "partly", _("Partly")
+    NO = "no", _("No")
+    NO_REPLY = "no_reply", _("No reply")
 
 
 class Step(models.TextChoices):
@@ -46,6 +55,12 @@ class AskQuerySet(models.QuerySet):
 
     def drafts(self):
         return self.filter(status=Status.DRAFT)
+
+    def answered(self):
+        return self.exclude(outcome="")
+
+    def said_yes(self):
+        return self.filter(outcome__in=[Outcome.YES, Outcome.PARTLY])
 
     def newest_first(self):
         return self.order_by("-created_at", "-pk")
@@ -81,12 +96,40 @@ class Ask(models.Model):
     # False while the message is the composer's; True once the user edits it,
     # so a change of person or need never overwrites their words.
     message_edited = models.BooleanField(default=False)
+    # Started from a saved or starter template: its message, with
+    # placeholders, is the draft instead of the composer's.
+    template_body = models.TextField(blank=True)
+    # Which wording the composer uses: "Try another wording" moves it on.
+    variant = models.PositiveSmallIntegerField(default=0)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    followed_up_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(
+        _("what happened"), max_length=10, choices=Outcome.choices, blank=True
+    )
+    outcome_on = models.DateField(_("when they answered"), null=True, blank=True)
+    guess = models.PositiveSmallIntegerField(
+        _("how likely is a yes?"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text=_("0 to 100, your guess before sending. Optional."),
+    )
+    thanked_at = models.DateTimeField(null=True, blank=True)
+    # A smaller first ask split off a big one ("start small").
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="parts",
+        verbose_name=_("part of"),
+    )
 
     objects = AskQuerySet.as_manager()
 
@@ -95,11 +138,17 @@ class Ask(models.Model):
         indexes = [
             models.Index(fields=["owner", "-created_at"], name="ask_owner_created_idx"),
             models.Index(fields=["owner", "status"], name="ask_owner_status_idx"),
+            models.Index(fields=["owner", "person"], name="ask_owner_person_idx"),
+            models.Index(fields=["owner", "category"], name="ask_owner_category_idx"),
         ]
         constraints = [
             models.CheckConstraint(
-                condition=~models.Q(status="sent") | models.Q(sent_at__isnull=False),
-                name="ask_sent_has_sent_at",
+                condition=models.Q(status="draft") | models.Q(sent_at__isnull=False),
+                name="ask_not_draft_has_sent_at",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(guess__isnull=True) | models.Q(guess__lte=100),
+                name="ask_guess_0_to_100",
             ),
         ]
         verbose_name = _("request")
@@ -135,6 +184,59 @@ class Ask(models.Model):
             return self.get_absolute_url()
         return self.step_url(self.next_step)
 
+    @property
+    def is_sent(self) -> bool:
+        return self.status == Status.SENT
+
     def mark_sent(self) -> None:
         self.status = Status.SENT
         self.sent_at = timezone.now()
+
+    def withdraw(self) -> None:
+        self.status = Status.WITHDRAWN
+        self.withdrawn_at = timezone.now()
+
+    def undo_withdraw(self) -> None:
+        self.status = Status.SENT
+        self.withdrawn_at = None
+
+
+class SavedTemplateQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(owner=user)
+
+
+class SavedTemplate(models.Model):
+    """A user's own template for an ask that recurs. Its need and message
+    use placeholders: {person}, {need}, {when}, {strength}."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="saved_templates",
+    )
+    title = models.CharField(_("title"), max_length=120)
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    size = models.CharField(_("size"), max_length=10, choices=Size.choices)
+    need = models.CharField(_("what you need"), max_length=500)
+    body = models.TextField(_("message"))
+    usage_count = models.PositiveIntegerField(_("times used"), default=0)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SavedTemplateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-last_used_at", "title", "pk"]
+        indexes = [
+            models.Index(fields=["owner", "title"], name="template_owner_title_idx")
+        ]
+        verbose_name = _("saved template")
+        verbose_name_plural = _("saved templates")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("asks:template_edit", args=[self.pk])

@@ -1,37 +1,49 @@
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django_htmx.http import HttpResponseClientRedirect
 
-from helpapp.asks.drafts import compose_for, current_draft, mailto_link, sms_link
-from helpapp.asks.forms import ChoosePersonForm, MessageForm, NeedForm
-from helpapp.asks.models import Ask, Step
+from helpapp.asks import checklist
+from helpapp.asks.drafts import (
+    compose_for,
+    contact_of,
+    current_draft,
+    mailto_link,
+    sms_link,
+    suggest_first_step,
+)
+from helpapp.asks.forms import (
+    ChoosePersonForm,
+    MessageForm,
+    NeedForm,
+    RecomposeForm,
+    SplitForm,
+)
+from helpapp.asks.models import Ask, Category, Size, Step
+from helpapp.asks.saved_templates import (
+    record_use,
+    starting_template,
+    template_choices,
+    template_initial,
+)
+from helpapp.asks.shortcuts import get_ask, leave_wizard
 from helpapp.guidance.cached import crisis_phrases, tips_for
 from helpapp.guidance.crisis import reads_like_crisis
 from helpapp.guidance.views import crisis_context
 from helpapp.people.forms import PersonForm
-from helpapp.people.models import Person
+from helpapp.people.suggestions import suggest
 
-PER_PAGE = 20
 STEP_TITLES = {
     Step.NEED: _lazy("What do you need?"),
     Step.PERSON: _lazy("Who would you like to ask?"),
     Step.MESSAGE: _lazy("Your message"),
 }
-
-
-def _get_ask(request: HttpRequest, pk: int) -> Ask:
-    """The user's own request; anyone else's is a 404."""
-    return get_object_or_404(
-        Ask.objects.select_related("person", "owner"), pk=pk, owner=request.user
-    )
 
 
 def _render_step(request: HttpRequest, context: dict) -> HttpResponse:
@@ -47,19 +59,12 @@ def _render_step(request: HttpRequest, context: dict) -> HttpResponse:
     return response
 
 
-def _leave_wizard(request: HttpRequest, to: str) -> HttpResponse:
-    """Go to a page outside the wizard: with htmx, as a full page load."""
-    if request.htmx:
-        return HttpResponseClientRedirect(to)
-    return redirect(to)
-
-
 def _closed_or_unreachable(request: HttpRequest, ask: Ask, step: Step):
     """A redirect when this step cannot be shown: the request was sent, or an
     earlier step is not done yet (a step address typed by hand)."""
     if not ask.is_draft:
         messages.info(request, _("This request has been sent, so it can't be changed."))
-        return _leave_wizard(request, ask.get_absolute_url())
+        return leave_wizard(request, ask.get_absolute_url())
     if not ask.step_reachable(step):
         messages.info(request, _("Let's finish this step first."))
         return redirect(ask.step_url(ask.next_step))
@@ -95,30 +100,79 @@ def _step_context(ask: Ask | None, step: Step, **extra) -> dict:
 
 @require_http_methods(["GET", "POST"])
 def step_need(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    """Step 1. Without a pk it starts a new request, saved as a draft."""
-    ask = _get_ask(request, pk) if pk is not None else None
+    """Step 1. Without a pk it starts a new request, saved as a draft,
+    optionally from one of the user's templates or a starter template."""
+    ask = get_ask(request, pk) if pk is not None else None
     if ask and (response := _closed_or_unreachable(request, ask, Step.NEED)):
         return response
-    form = NeedForm(request.POST or None, instance=ask)
+    template = None if ask else starting_template(request)
+    initial = template_initial(template) if template else None
+    form = NeedForm(request.POST or None, instance=ask, initial=initial)
     if request.method == "POST" and form.is_valid():
         ask = form.save(commit=False)
         ask.owner = request.user
+        if template:
+            ask.template_body = template.body
         ask.save()
+        if template:
+            record_use(template)
         if reads_like_crisis(f"{ask.need}\n{ask.why}", crisis_phrases()):
-            return _leave_wizard(request, reverse("asks:support", args=[ask.pk]))
+            return leave_wizard(request, reverse("asks:support", args=[ask.pk]))
         return redirect(ask.step_url(Step.PERSON))
-    return _render_step(request, _step_context(ask, Step.NEED, form=form))
+    return _render_step(
+        request,
+        _step_context(
+            ask,
+            Step.NEED,
+            form=form,
+            template=template,
+            templates=None if ask or template else template_choices(request.user),
+        ),
+    )
+
+
+@require_POST
+def split(request: HttpRequest, pk: int) -> HttpResponse:
+    """Start small: make a smaller first ask from a big one, linked to it."""
+    ask = get_ask(request, pk)
+    if response := _closed_or_unreachable(request, ask, Step.PERSON):
+        return response
+    form = SplitForm(request.POST)
+    if not form.is_valid():
+        return _person_page(request, ask, split_form=form)
+    part = Ask.objects.create(
+        owner=request.user,
+        parent=ask,
+        need=form.cleaned_data["need"],
+        category=ask.category,
+        size=Size.SMALL,
+        due_date=ask.due_date,
+        why=ask.why,
+    )
+    messages.success(
+        request,
+        _("Your smaller first ask is saved. The big one waits in My requests."),
+    )
+    return redirect(part.step_url(Step.PERSON))
 
 
 @require_http_methods(["GET", "POST"])
 def step_person(request: HttpRequest, pk: int) -> HttpResponse:
-    ask = _get_ask(request, pk)
+    ask = get_ask(request, pk)
     if response := _closed_or_unreachable(request, ask, Step.PERSON):
         return response
-    people = Person.objects.for_user(request.user)
-    initial = {"who": str(ask.person_id)} if ask.person_id else {}
-    data = request.POST or None
-    choose = ChoosePersonForm(data, people=people, initial=initial)
+    return _person_page(request, ask, data=request.POST or None)
+
+
+def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
+    suggestions = suggest(
+        request.user, ask.need, ask.category, dict(Category.choices), exclude=ask
+    )
+    chosen = ask.person_id in {s.person.pk for s in suggestions}
+    initial = {"who": str(ask.person_id)} if chosen else {}
+    choose = ChoosePersonForm(
+        data, people=[s.person for s in suggestions], initial=initial
+    )
     # The new person's fields are checked only when "Someone new" is chosen;
     # otherwise whatever was typed there is kept, unchecked.
     adding = data is not None and data.get("who") == ChoosePersonForm.NEW
@@ -134,6 +188,9 @@ def step_person(request: HttpRequest, pk: int) -> HttpResponse:
         ask.channel = ask.person.preferred_channel
         ask.save(update_fields=["person", "channel", "updated_at"])
         return redirect(ask.step_url(Step.MESSAGE))
+    offer_split = ask.size == Size.BIG and ask.parent_id is None
+    if offer_split and split_form is None:
+        split_form = SplitForm(initial={"need": suggest_first_step(ask.need)})
     return _render_step(
         request,
         _step_context(
@@ -141,22 +198,22 @@ def step_person(request: HttpRequest, pk: int) -> HttpResponse:
             Step.PERSON,
             form=choose,
             new_person=new_person,
+            split_form=split_form if offer_split else None,
             has_people=bool(choose.people),
+            options=list(zip(choose["who"], [*suggestions, None], strict=True))
+            if choose.people
+            else [],
         ),
     )
 
 
 @require_http_methods(["GET", "POST"])
 def step_message(request: HttpRequest, pk: int) -> HttpResponse:
-    ask = _get_ask(request, pk)
+    ask = get_ask(request, pk)
     if response := _closed_or_unreachable(request, ask, Step.MESSAGE):
         return response
     subject, message = current_draft(ask)
-    form = MessageForm(
-        request.POST or None,
-        instance=ask,
-        initial={"subject": subject, "message": message},
-    )
+    form = _message_form(ask, request.POST or None, subject, message)
     if request.method == "POST" and form.is_valid():
         _save_message(ask, form)
         messages.success(request, _("Draft saved."))
@@ -167,10 +224,10 @@ def step_message(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def ask_sent(request: HttpRequest, pk: int) -> HttpResponse:
     """ "I've sent it": keeps the message as shown, then marks it sent."""
-    ask = _get_ask(request, pk)
+    ask = get_ask(request, pk)
     if response := _closed_or_unreachable(request, ask, Step.MESSAGE):
         return response
-    form = MessageForm(request.POST, instance=ask)
+    form = _message_form(ask, request.POST)
     if not form.is_valid():
         return _message_page(request, ask, form)
     with transaction.atomic():
@@ -178,12 +235,97 @@ def ask_sent(request: HttpRequest, pk: int) -> HttpResponse:
         ask.mark_sent()
         ask.save(update_fields=["status", "sent_at", "updated_at"])
     messages.success(request, _("Marked as sent. Well done: asking is the hard part."))
-    return _leave_wizard(request, ask.get_absolute_url())
+    return leave_wizard(request, ask.get_absolute_url())
 
 
-def _message_page(request: HttpRequest, ask: Ask, form: MessageForm) -> HttpResponse:
+@require_POST
+def recompose(request: HttpRequest, pk: int) -> HttpResponse:
+    """Another channel, tone or wording. The user's words are saved first and
+    are only replaced once they confirm."""
+    ask = get_ask(request, pk)
+    if response := _closed_or_unreachable(request, ask, Step.MESSAGE):
+        return response
+    form = _message_form(ask, request.POST)
+    if form.is_valid():
+        _save_message(ask, form)
+    choice = RecomposeForm(request.POST)
+    if not choice.is_valid():
+        return _message_page(request, ask, form, choice)
+    wanted = choice.cleaned_data
+    if ask.message_edited and not wanted["confirm"]:
+        return _message_page(request, ask, form, choice, confirm=True)
+    ask.channel, ask.tone = wanted["channel"], wanted["tone"]
+    if wanted["confirm"] == RecomposeForm.KEEP:
+        ask.save(update_fields=["channel", "tone", "updated_at"])
+        messages.success(request, _("Kept your words."))
+    else:
+        if wanted["action"] == RecomposeForm.ANOTHER:
+            ask.variant += 1
+        ask.subject, ask.message, ask.message_edited = "", "", False
+        ask.save(
+            update_fields=[
+                "channel",
+                "tone",
+                "variant",
+                "subject",
+                "message",
+                "message_edited",
+                "updated_at",
+            ]
+        )
+        messages.success(request, _("Here is a new draft."))
+    return redirect(ask.step_url(Step.MESSAGE))
+
+
+@require_POST
+def live_check(request: HttpRequest, pk: int) -> HttpResponse:
+    """As the user types (htmx): save the draft and return the checklist."""
+    ask = get_ask(request, pk)
+    if response := _closed_or_unreachable(request, ask, Step.MESSAGE):
+        return response
+    form = _message_form(ask, request.POST)
+    form.is_valid()
+    # Save the words as they are typed, even while the guess field has a
+    # problem (it is checked when the user saves or sends).
+    saved = not (form.has_error("message") or form.has_error("subject"))
+    if saved:
+        _save_message(ask, form, with_guess=False)
+    if not request.htmx:
+        return redirect(ask.step_url(Step.MESSAGE))
+    context = {
+        "ask": ask,
+        "checklist": checklist.build(form["message"].value() or "", ask.channel),
+        "saved": saved,
+        "oob": True,
+    }
+    return HttpResponse(
+        render_to_string("asks/steps/message.html#checklist", context, request)
+        + render_to_string("asks/steps/message.html#save_status", context, request)
+    )
+
+
+def _message_form(ask: Ask, data, subject: str = "", message: str = "") -> MessageForm:
+    return MessageForm(
+        data,
+        instance=ask,
+        initial={"subject": subject, "message": message},
+        live_check_url=reverse("asks:check", args=[ask.pk]),
+    )
+
+
+def _message_page(
+    request: HttpRequest,
+    ask: Ask,
+    form: MessageForm,
+    choice: RecomposeForm | None = None,
+    confirm: bool = False,
+) -> HttpResponse:
     subject = form["subject"].value() or ""
     message = form["message"].value() or ""
+    contact = contact_of(ask)
+    choice = choice or RecomposeForm(
+        initial={"channel": ask.channel, "tone": ask.tone, "action": "switch"}
+    )
     return _render_step(
         request,
         _step_context(
@@ -191,13 +333,16 @@ def _message_page(request: HttpRequest, ask: Ask, form: MessageForm) -> HttpResp
             Step.MESSAGE,
             form=form,
             heading=_("Your message to %(name)s") % {"name": ask.person.name},
-            mailto=mailto_link(subject, message),
-            sms=sms_link(message),
+            recompose=choice,
+            confirm=confirm,
+            checklist=checklist.build(message, ask.channel),
+            mailto=mailto_link(subject, message, contact["email"]),
+            sms=sms_link(message, contact["phone"]),
         ),
     )
 
 
-def _save_message(ask: Ask, form: MessageForm) -> None:
+def _save_message(ask: Ask, form: MessageForm, with_guess: bool = True) -> None:
     composed = compose_for(ask)
     ask.subject = form.cleaned_data["subject"]
     ask.message = form.cleaned_data["message"]
@@ -205,27 +350,17 @@ def _save_message(ask: Ask, form: MessageForm) -> None:
         composed.subject,
         composed.body,
     )
-    ask.save(update_fields=["subject", "message", "message_edited", "updated_at"])
+    fields = ["subject", "message", "message_edited", "updated_at"]
+    if with_guess:
+        ask.guess = form.cleaned_data["guess"]
+        fields.append("guess")
+    ask.save(update_fields=fields)
 
 
 @require_GET
 def support(request: HttpRequest, pk: int) -> HttpResponse:
     """Shown after step 1 when the need reads like a crisis: the crisis lines
     first, then the way on with the request."""
-    ask = _get_ask(request, pk)
+    ask = get_ask(request, pk)
     context = crisis_context(request)
     return render(request, "asks/support.html", {"ask": ask, **context})
-
-
-@require_GET
-def ask_list(request: HttpRequest) -> HttpResponse:
-    asks = Ask.objects.for_user(request.user).select_related("person").newest_first()
-    page = Paginator(asks, PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "asks/ask_list.html", {"page": page})
-
-
-@require_GET
-def ask_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    ask = _get_ask(request, pk)
-    tips = [] if ask.is_draft else tips_for("after_sent")
-    return render(request, "asks/ask_detail.html", {"ask": ask, "tips": tips})

@@ -7,6 +7,7 @@ from helpapp.guidance import cached
 from helpapp.guidance.models import (
     CrisisPhrase,
     CrisisResource,
+    LexiconEntry,
     Phrase,
     StarterTemplate,
     Tip,
@@ -45,12 +46,21 @@ class ContentAdmin(admin.ModelAdmin):
 
 @admin.register(Tip)
 class TipAdmin(ContentAdmin):
-    list_display = ["title", "place", "barrier", "active", "order", "updated_at"]
+    list_display = ["title", "place", "barrier", "check_code", "active", "order"]
     list_editable = ["active", "order"]
-    list_filter = ["place", "barrier", "active"]
+    list_filter = ["place", "barrier", "check_code", "active"]
     search_fields = ["title", "body", "source"]
     ordering = ["place", "order"]
-    fields = ["place", "barrier", "title", "body", "source", "order", "active"]
+    fields = [
+        "place",
+        "barrier",
+        "title",
+        "body",
+        "source",
+        "check_code",
+        "order",
+        "active",
+    ]
 
 
 @admin.register(Phrase)
@@ -139,4 +149,14 @@ class CrisisPhraseAdmin(admin.ModelAdmin):
     list_filter = ["active"]
     search_fields = ["phrase"]
     ordering = ["phrase"]
+    actions = [make_active, make_inactive]
+
+
+@admin.register(LexiconEntry)
+class LexiconEntryAdmin(admin.ModelAdmin):
+    list_display = ["phrase", "code", "active", "updated_at"]
+    list_editable = ["active"]
+    list_filter = ["code", "active"]
+    search_fields = ["phrase"]
+    ordering = ["code", "phrase"]
     actions = [make_active, make_inactive]

@@ -19,6 +19,7 @@ class GuidanceConfig(AppConfig):
             models.StarterTemplate,
             models.CrisisResource,
             models.CrisisPhrase,
+            models.LexiconEntry,
         ):
             post_save.connect(drop_cached, sender=model, weak=False)
             post_delete.connect(drop_cached, sender=model, weak=False)

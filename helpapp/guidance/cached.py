@@ -19,6 +19,7 @@ from helpapp import coach
 from helpapp.guidance.models import (
     CrisisPhrase,
     CrisisResource,
+    LexiconEntry,
     Phrase,
     StarterTemplate,
     Tip,
@@ -36,6 +37,7 @@ class TipView:
     title: str
     html: SafeString
     source: str
+    check_code: str
 
 
 def _key(model) -> str:
@@ -67,6 +69,7 @@ def _all_tips() -> list[TipView]:
                 tip.title,
                 render_markdown(tip.body),
                 tip.source,
+                tip.check_code,
             )
             for tip in Tip.objects.active()
         ]
@@ -76,6 +79,15 @@ def _all_tips() -> list[TipView]:
 
 def tips_for(place: str) -> list[TipView]:
     return [tip for tip in _all_tips() if tip.place == place]
+
+
+def tips_by_check() -> dict[str, TipView]:
+    """The tip that explains each checklist item, by item code."""
+    found: dict[str, TipView] = {}
+    for tip in _all_tips():
+        if tip.check_code:
+            found.setdefault(tip.check_code, tip)
+    return found
 
 
 def phrase_bank() -> tuple[coach.Phrase, ...]:
@@ -111,3 +123,15 @@ def crisis_phrases() -> tuple[str, ...]:
         lambda: tuple(CrisisPhrase.objects.active().values_list("phrase", flat=True)),
         TIMEOUT,
     )
+
+
+def lexicon() -> dict[str, tuple[str, ...]]:
+    """The checker's extra words from the admin, by checklist item."""
+
+    def load():
+        words: dict[str, list[str]] = {}
+        for code, phrase in LexiconEntry.objects.active().values_list("code", "phrase"):
+            words.setdefault(code, []).append(phrase)
+        return {code: tuple(phrases) for code, phrases in words.items()}
+
+    return cache.get_or_set(_key(LexiconEntry), load, TIMEOUT)

@@ -93,6 +93,37 @@ class Tone(models.TextChoices):
     FORMAL = "formal", _("Formal")
 
 
+class CheckCode(models.TextChoices):
+    """The draft checker's items (see helpapp.coach.check)."""
+
+    CLEAR_ASK = "clear_ask", _("Asks clearly")
+    SPECIFIC = "specific", _("Says what you need")
+    TIME_BOUND = "time_bound", _("Has a time frame")
+    REASON = "reason", _("Says why it matters")
+    GRATITUDE = "gratitude", _("Says thank you")
+    EASY_NO = "easy_no", _("Makes no easy")
+    OFFER_BACK = "offer_back", _("Offers help back")
+    SELF_BLAME = "self_blame", _("No apologising for asking")
+    HEDGING = "hedging", _("Few softening words")
+    NO_TAKE_BACK = "no_take_back", _("Lets the ask stand")
+    QUESTIONS = "questions", _("One to three questions")
+    LENGTH = "length", _("Fits the channel")
+    READING_EASE = "reading_ease", _("Easy to read")
+
+
+# The checker's word lists that editors can add to.
+LEXICON_CODES = [
+    CheckCode.SELF_BLAME,
+    CheckCode.HEDGING,
+    CheckCode.NO_TAKE_BACK,
+    CheckCode.GRATITUDE,
+    CheckCode.EASY_NO,
+    CheckCode.OFFER_BACK,
+    CheckCode.REASON,
+    CheckCode.TIME_BOUND,
+]
+
+
 class ContentQuerySet(models.QuerySet):
     def active(self):
         return self.filter(active=True)
@@ -140,6 +171,15 @@ class Tip(Content):
         max_length=300,
         blank=True,
         help_text=_("For research figures: authors, year and where it was published."),
+    )
+    check_code = models.CharField(
+        _("explains checklist item"),
+        max_length=20,
+        choices=CheckCode.choices,
+        blank=True,
+        help_text=_(
+            "The message checker links this item to this tip (“why this helps”)."
+        ),
     )
 
     class Meta:
@@ -309,3 +349,42 @@ class CrisisPhrase(models.Model):
 
     def __str__(self) -> str:
         return self.phrase
+
+
+class LexiconEntry(models.Model):
+    """Extra words for the message checker, on top of its built-in lists."""
+
+    code = models.CharField(
+        _("checklist item"),
+        max_length=20,
+        choices=[(code.value, code.label) for code in LEXICON_CODES],
+        help_text=_(
+            "Which item the words count for. For example, add “so sorry to pester "
+            "you” to “No self-blame”, or “ta” to “Says thank you”."
+        ),
+    )
+    phrase = models.CharField(
+        _("words"),
+        max_length=100,
+        help_text=_("Matched as whole words, ignoring case."),
+    )
+    active = models.BooleanField(_("active"), default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ContentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["code", "phrase"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "phrase"], name="lexicon_unique")
+        ]
+        verbose_name = _("checker word")
+        verbose_name_plural = _("checker words")
+
+    def __str__(self) -> str:
+        return f"{self.phrase} ({self.get_code_display()})"
+
+    def clean(self) -> None:
+        self.phrase = " ".join(self.phrase.split())
+        if not self.phrase:
+            raise ValidationError({"phrase": _("Enter the words to look for.")})

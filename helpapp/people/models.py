@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from phonenumber_field.modelfields import PhoneNumberField
 
 
 class Channel(models.TextChoices):
@@ -25,7 +28,11 @@ class Relationship(models.TextChoices):
 
 class PersonQuerySet(models.QuerySet):
     def for_user(self, user):
-        return self.filter(owner=user)
+        """The user's people, leaving out any deleted (and still undoable)."""
+        return self.filter(owner=user, deleted_at__isnull=True)
+
+    def deleted(self):
+        return self.filter(deleted_at__isnull=False)
 
 
 class Person(models.Model):
@@ -42,7 +49,10 @@ class Person(models.Model):
         _("what they are good at"),
         max_length=200,
         blank=True,
-        help_text=_("For example: cooking, spreadsheets, listening, fixing bikes."),
+        help_text=_(
+            "A few words, separated by commas. For example: cooking, "
+            "spreadsheets, listening, fixing bikes."
+        ),
     )
     preferred_channel = models.CharField(
         _("how they like to be reached"),
@@ -50,8 +60,18 @@ class Person(models.Model):
         choices=Channel.choices,
         default=Channel.TEXT,
     )
+    email = models.EmailField(_("email"), blank=True)
+    phone = PhoneNumberField(_("phone"), blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+    safe = models.BooleanField(
+        _("someone I feel safe with"),
+        default=False,
+        help_text=_("LeanOn suggests safe people first for hard asks."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Deleting keeps the row for a short while so the user can undo it.
+    deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = PersonQuerySet.as_manager()
 
@@ -63,3 +83,43 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("people:detail", args=[self.pk])
+
+    @property
+    def strengths(self) -> list[str]:
+        """What they are good at, as separate tags."""
+        return [tag.strip() for tag in self.good_at.split(",") if tag.strip()]
+
+    def soft_delete(self) -> None:
+        self.deleted_at = timezone.now()
+
+    def restore(self) -> None:
+        self.deleted_at = None
+
+
+class HelpGiven(models.Model):
+    """A time the user helped one of their people: the other side of the
+    ledger from the requests they made."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="help_given"
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="help_given"
+    )
+    note = models.CharField(_("what you did"), max_length=200, blank=True)
+    given_on = models.DateField(_("when"), default=timezone.localdate)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-given_on", "-pk"]
+        indexes = [
+            models.Index(fields=["owner", "person"], name="helpgiven_owner_person_idx")
+        ]
+        verbose_name = _("help given")
+        verbose_name_plural = _("help given")
+
+    def __str__(self) -> str:
+        return f"{self.person} on {self.given_on}"

@@ -14,6 +14,12 @@
     }
   });
 
+  // On a page that comes back with errors, start at the error summary.
+  document.addEventListener("DOMContentLoaded", function () {
+    var summary = document.querySelector(".error-summary");
+    if (summary) summary.focus();
+  });
+
   function characterCounter(root) {
     root.querySelectorAll("[data-counts]").forEach(function (note) {
       var field = document.getElementById(note.dataset.counts);
@@ -56,11 +62,18 @@
     var sms = form.querySelector("[data-sms]");
     var copy = form.querySelector("[data-copy]");
     var status = form.querySelector(".copy-status");
+    // Keep the address part of a link ("mailto:sam@example.org") and
+    // rewrite only what follows the "?".
+    function address(link) {
+      return link.getAttribute("href").split("?")[0];
+    }
     function update() {
       var body = encodeURIComponent(message.value);
       var subjectText = subject ? encodeURIComponent(subject.value) : "";
-      if (mailto) mailto.href = "mailto:?subject=" + subjectText + "&body=" + body;
-      if (sms) sms.href = "sms:?&body=" + body;
+      if (mailto) {
+        mailto.href = address(mailto) + "?subject=" + subjectText + "&body=" + body;
+      }
+      if (sms) sms.href = address(sms) + "?&body=" + body;
     }
     message.addEventListener("input", update);
     if (subject) subject.addEventListener("input", update);

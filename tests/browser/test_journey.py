@@ -62,7 +62,7 @@ def check_draft_and_send(page: Page) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Your message to Sam Okafor"
     )
-    message = page.get_by_label("Your message")
+    message = page.get_by_role("textbox", name="Your message", exact=True)
     expect(message).to_have_value(re.compile(r"^Hi Sam, "))
     expect(message).to_have_value(re.compile(NEED))
     expect(message).to_have_value(re.compile("Thank you"))
@@ -78,9 +78,9 @@ def check_draft_and_send(page: Page) -> None:
 
 def find_in_my_requests(page: Page) -> None:
     page.get_by_role("link", name="My requests").first.click()
-    expect(page.get_by_role("link", name=NEED)).to_be_visible()
-    expect(page.get_by_text("Sent", exact=True)).to_be_visible()
-    expect(page.get_by_text("to Sam Okafor")).to_be_visible()
+    entry = page.get_by_role("listitem").filter(has=page.get_by_role("link", name=NEED))
+    expect(entry).to_contain_text("Sent")
+    expect(entry).to_contain_text("to Sam Okafor")
 
 
 @pytest.mark.django_db(transaction=True)

@@ -7,7 +7,7 @@ phrase of each kind, so most kinds have several.
 
 Placeholders: {person} (first name), {need} (the user's own words, so it
 always follows a colon or ends a sentence), {when} ("by Friday", "today",
-"when you have time", so it follows "help"), {strength} (what the person is
+"in the next week or two", so it follows "help"), {strength} (what the person is
 good at), {size} ("half an hour or so") and {why} (the reason, without
 "because"). A phrase with {strength} or {why} is skipped when that is unknown.
 

@@ -1,0 +1,1 @@
+"""Benchmarks and quality reports for the coach; each script prints a table."""

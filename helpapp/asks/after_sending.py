@@ -1,0 +1,123 @@
+"""After a request is sent: what happened, a gentle follow-up, a thank-you,
+and the "never mind" guard that stands between a user and withdrawing a
+request they have sent."""
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from helpapp.asks.drafts import (
+    contact_of,
+    follow_up_for,
+    mailto_link,
+    sms_link,
+    thank_you_for,
+)
+from helpapp.asks.forms import OutcomeForm
+from helpapp.asks.history import detail_page
+from helpapp.asks.models import Ask, Outcome
+from helpapp.asks.shortcuts import get_ask
+
+
+def _only_sent(request: HttpRequest, ask: Ask):
+    if not ask.is_sent:
+        messages.info(request, _("This is only for requests you have sent."))
+        return redirect(ask)
+    return None
+
+
+@require_http_methods(["GET", "POST"])
+def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
+    """A drafted follow-up to send yourself; POST records that you did."""
+    ask = get_ask(request, pk)
+    if response := _only_sent(request, ask):
+        return response
+    if request.method == "POST":
+        ask.followed_up_at = timezone.now()
+        ask.save(update_fields=["followed_up_at", "updated_at"])
+        messages.success(request, _("Noted. Following up is kind to both of you."))
+        return redirect(ask)
+    return _draft_page(request, ask, follow_up_for(ask), "asks/follow_up.html")
+
+
+def _draft_page(request: HttpRequest, ask: Ask, draft, template: str) -> HttpResponse:
+    contact = contact_of(ask)
+    return render(
+        request,
+        template,
+        {
+            "ask": ask,
+            "draft": draft,
+            "mailto": mailto_link(draft.subject, draft.body, contact["email"]),
+            "sms": sms_link(draft.body, contact["phone"]),
+        },
+    )
+
+
+@require_POST
+def record_outcome(request: HttpRequest, pk: int) -> HttpResponse:
+    """What happened: yes, partly, no or no reply, and when."""
+    ask = get_ask(request, pk)
+    if response := _only_sent(request, ask):
+        return response
+    form = OutcomeForm(request.POST, instance=ask)
+    if not form.is_valid():
+        return detail_page(request, ask, outcome_form=form)
+    form.save()
+    if ask.outcome in (Outcome.YES, Outcome.PARTLY):
+        messages.success(request, _("Wonderful. A thank-you is drafted for you below."))
+        return redirect("asks:thanks", pk=ask.pk)
+    messages.success(request, _("Saved. Thank you for asking: that was the hard part."))
+    return redirect(ask)
+
+
+@require_http_methods(["GET", "POST"])
+def thanks(request: HttpRequest, pk: int) -> HttpResponse:
+    """A thank-you drafted for the same channel; POST marks it sent."""
+    ask = get_ask(request, pk)
+    if ask.outcome not in (Outcome.YES, Outcome.PARTLY):
+        messages.info(request, _("A thank-you is drafted once they have helped."))
+        return redirect(ask)
+    if request.method == "POST":
+        ask.thanked_at = timezone.now()
+        ask.save(update_fields=["thanked_at", "updated_at"])
+        messages.success(request, _("Marked as thanked."))
+        return redirect(ask)
+    return _draft_page(request, ask, thank_you_for(ask), "asks/thanks.html")
+
+
+@require_http_methods(["GET", "POST"])
+def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    """The "never mind" guard: the user's own record and the research first,
+    then three choices: wait, follow up, or withdraw anyway (POST)."""
+    ask = get_ask(request, pk)
+    if response := _only_sent(request, ask):
+        return response
+    if request.method == "POST":
+        ask.withdraw()
+        ask.save(update_fields=["status", "withdrawn_at", "updated_at"])
+        messages.success(request, _("Withdrawn. You can undo this below."))
+        return redirect(ask)
+    mine = Ask.objects.for_user(request.user).exclude(pk=ask.pk)
+    return render(
+        request,
+        "asks/withdraw.html",
+        {
+            "ask": ask,
+            "answered": mine.answered().count(),
+            "yeses": mine.said_yes().count(),
+        },
+    )
+
+
+@require_POST
+def undo_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    ask = get_ask(request, pk)
+    if ask.status == "withdrawn":
+        ask.undo_withdraw()
+        ask.save(update_fields=["status", "withdrawn_at", "updated_at"])
+        messages.success(request, _("Back to sent."))
+    return redirect(ask)

@@ -1,0 +1,97 @@
+"""My requests: the history with filters and search, the requests waiting
+on a reply or a thank-you, and the user's guesses beside what happened."""
+
+from datetime import timedelta
+
+from django.core.paginator import Paginator
+from django.db.models import Avg, Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from helpapp.asks.forms import HistoryFilterForm, OutcomeForm
+from helpapp.asks.models import Ask, Outcome, Status
+from helpapp.asks.shortcuts import get_ask
+from helpapp.guidance.cached import tips_for
+from helpapp.people.models import Person
+
+PER_PAGE = 20
+WAITING_AFTER = timedelta(days=3)
+SHOWN = 5
+MIN_OUTCOMES = 3
+YES = [Outcome.YES, Outcome.PARTLY]
+
+
+def guesses_and_yeses(asks) -> dict | None:
+    """Average guess beside the actual yes-rate, once there are enough
+    answers to mean something."""
+    numbers = asks.aggregate(
+        answered=Count("pk", filter=~Q(outcome="")),
+        yeses=Count("pk", filter=Q(outcome__in=YES)),
+        guess=Avg("guess", filter=~Q(outcome="")),
+    )
+    if numbers["answered"] < MIN_OUTCOMES:
+        return None
+    return {
+        "answered": numbers["answered"],
+        "rate": round(100 * numbers["yeses"] / numbers["answered"]),
+        "guess": None if numbers["guess"] is None else round(numbers["guess"]),
+    }
+
+
+@require_GET
+def ask_list(request: HttpRequest) -> HttpResponse:
+    mine = Ask.objects.for_user(request.user)
+    filters = HistoryFilterForm(
+        request.GET or None, people=Person.objects.filter(owner=request.user)
+    )
+    asks = filters.apply(mine).select_related("person").newest_first()
+    page = Paginator(asks, PER_PAGE).get_page(request.GET.get("page"))
+    waiting = (
+        mine.filter(
+            status=Status.SENT, outcome="", sent_at__lte=timezone.now() - WAITING_AFTER
+        )
+        .select_related("person")
+        .order_by("sent_at")[:SHOWN]
+    )
+    thanks_due = (
+        mine.filter(outcome__in=YES, thanked_at__isnull=True)
+        .select_related("person")
+        .order_by("-outcome_on")[:SHOWN]
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "asks/ask_list.html",
+        {
+            "page": page,
+            "filters": filters,
+            "filtered": bool(filters.is_bound and any(filters.data.values())),
+            "query": query.urlencode(),
+            "waiting": waiting,
+            "thanks_due": thanks_due,
+            "stats": guesses_and_yeses(mine),
+        },
+    )
+
+
+def detail_page(request: HttpRequest, ask: Ask, outcome_form=None) -> HttpResponse:
+    if outcome_form is None and ask.is_sent:
+        outcome_form = OutcomeForm(instance=ask)
+    return render(
+        request,
+        "asks/ask_detail.html",
+        {
+            "ask": ask,
+            "tips": [] if ask.is_draft else tips_for("after_sent"),
+            "outcome_form": outcome_form,
+            "parts": ask.parts.all(),
+        },
+    )
+
+
+@require_GET
+def ask_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return detail_page(request, get_ask(request, pk))

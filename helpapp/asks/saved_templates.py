@@ -1,0 +1,120 @@
+"""Templates for asks that recur: the user's own (saved from a draft, with
+the request's values turned into placeholders) and the admin's starters."""
+
+from django.contrib import messages
+from django.db.models import F
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from helpapp.asks.drafts import to_template
+from helpapp.asks.forms import SavedTemplateForm
+from helpapp.asks.models import SavedTemplate
+from helpapp.asks.shortcuts import get_ask, leave_wizard
+from helpapp.guidance.cached import starter_templates
+from helpapp.guidance.models import StarterTemplate
+
+TITLE_WORDS = 6
+
+
+def get_template(request: HttpRequest, pk: int) -> SavedTemplate:
+    """The user's own template; anyone else's is a 404."""
+    return get_object_or_404(SavedTemplate, pk=pk, owner=request.user)
+
+
+def starting_template(request: HttpRequest) -> SavedTemplate | StarterTemplate | None:
+    """The template a new request starts from (?template= or ?starter=, kept
+    in the form as a hidden field), or None."""
+    data = request.POST if request.method == "POST" else request.GET
+    if own := data.get("template"):
+        if not own.isdigit():
+            raise Http404
+        return get_template(request, int(own))
+    if starter := data.get("starter"):
+        found = [t for t in starter_templates() if str(t.pk) == starter]
+        if not found:
+            raise Http404
+        return found[0]
+    return None
+
+
+def template_initial(template) -> dict:
+    return {"need": template.need, "category": template.category, "size": template.size}
+
+
+def template_choices(user) -> dict:
+    return {
+        "own": list(SavedTemplate.objects.for_user(user)[:10]),
+        "starters": starter_templates(),
+    }
+
+
+def record_use(template) -> None:
+    if isinstance(template, SavedTemplate):
+        SavedTemplate.objects.filter(pk=template.pk).update(
+            usage_count=F("usage_count") + 1, last_used_at=timezone.now()
+        )
+
+
+@require_POST
+def save_as_template(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Save as template" on a draft: the message as shown, with this
+    request's own values turned into placeholders."""
+    ask = get_ask(request, pk)
+    body = request.POST.get("message", "").strip() or ask.message
+    if not body:
+        messages.error(request, _("Write the message first, then save it."))
+        return redirect(ask.resume_url())
+    words = ask.need.split()
+    title = " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
+    template = SavedTemplate.objects.create(
+        owner=request.user,
+        title=title[:120],
+        category=ask.category,
+        size=ask.size,
+        need=ask.need,
+        body=to_template(ask, body),
+    )
+    messages.success(
+        request, _("Saved as a template. Check its title and wording below.")
+    )
+    return leave_wizard(request, template.get_absolute_url())
+
+
+@require_GET
+def template_list(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "asks/template_list.html",
+        {
+            "templates": SavedTemplate.objects.for_user(request.user),
+            "starters": starter_templates(),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def template_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    template = get_template(request, pk)
+    form = SavedTemplateForm(request.POST or None, instance=template)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Template saved."))
+        return redirect("asks:templates")
+    return render(
+        request, "asks/template_form.html", {"form": form, "template": template}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def template_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    template = get_template(request, pk)
+    if request.method == "POST":
+        template.delete()
+        messages.success(
+            request, _("Deleted the template “%(title)s”.") % {"title": template.title}
+        )
+        return redirect("asks:templates")
+    return render(request, "asks/template_delete.html", {"template": template})

@@ -1,0 +1,135 @@
+from django.contrib import messages
+from django.db.models import Count, Q
+from django.db.models.functions import Lower
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from helpapp.asks.models import Ask, Outcome
+from helpapp.people.forms import HelpGivenForm, PersonDetailsForm
+from helpapp.people.models import Person
+from helpapp.people.offer import Ledger, draft_offer
+
+YES = [Outcome.YES, Outcome.PARTLY]
+
+
+def get_person(request: HttpRequest, pk: int) -> Person:
+    """The user's own person; anyone else's, or a deleted one, is a 404."""
+    return get_object_or_404(Person, pk=pk, owner=request.user, deleted_at__isnull=True)
+
+
+def _details_form(
+    request: HttpRequest, person: Person | None = None
+) -> PersonDetailsForm:
+    return PersonDetailsForm(
+        request.POST or None,
+        instance=person,
+        region=request.user.country.code or "",
+    )
+
+
+@require_GET
+def person_list(request: HttpRequest) -> HttpResponse:
+    # Counting drops the model's ordering, so it is given again here.
+    people = (
+        Person.objects.for_user(request.user)
+        .annotate(
+            requests=Count("asks", distinct=True),
+            yeses=Count("asks", filter=Q(asks__outcome__in=YES), distinct=True),
+        )
+        .order_by(Lower("name"), "pk")
+    )
+    return render(request, "people/person_list.html", {"people": people})
+
+
+@require_http_methods(["GET", "POST"])
+def person_add(request: HttpRequest) -> HttpResponse:
+    form = _details_form(request)
+    if request.method == "POST" and form.is_valid():
+        form.instance.owner = request.user
+        person = form.save()
+        messages.success(request, _("%(name)s is in your people.") % {"name": person})
+        return redirect(person)
+    return render(request, "people/person_form.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_person(request, pk)
+    saved_name = person.name  # checking the form writes the typed one onto person
+    form = _details_form(request, person)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Saved."))
+        return redirect(person)
+    return render(
+        request,
+        "people/person_form.html",
+        {"form": form, "person": person, "saved_name": saved_name},
+    )
+
+
+@require_GET
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _detail_page(request, get_person(request, pk), HelpGivenForm())
+
+
+@require_POST
+def helped(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "I helped them": one more line on the user's side of the ledger."""
+    person = get_person(request, pk)
+    form = HelpGivenForm(request.POST)
+    if not form.is_valid():
+        return _detail_page(request, person, form)
+    form.instance.owner = request.user
+    form.instance.person = person
+    form.save()
+    messages.success(request, _("Noted: you helped %(name)s.") % {"name": person})
+    return redirect(person)
+
+
+def _detail_page(
+    request: HttpRequest, person: Person, helped_form: HelpGivenForm
+) -> HttpResponse:
+    asks = Ask.objects.for_user(request.user).filter(person=person).newest_first()
+    received = [ask for ask in asks if ask.outcome in YES]
+    given = list(person.help_given.all())
+    ledger = Ledger(received=len(received), given=len(given))
+    return render(
+        request,
+        "people/person_detail.html",
+        {
+            "person": person,
+            "asks": asks,
+            "received": received,
+            "given": given,
+            "ledger": ledger,
+            "offer": draft_offer(person) if ledger.lopsided else None,
+            "form": helped_form,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def person_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET asks to confirm; POST deletes, with an Undo in the message."""
+    person = get_person(request, pk)
+    if request.method == "GET":
+        return render(request, "people/person_confirm_delete.html", {"person": person})
+    person.soft_delete()
+    person.save(update_fields=["deleted_at"])
+    undo = render_to_string("people/person_list.html#undo", {"person": person}, request)
+    messages.success(request, undo)
+    return redirect("people:list")
+
+
+@require_POST
+def person_restore(request: HttpRequest, pk: int) -> HttpResponse:
+    """Undo a delete. Restoring someone who is not deleted changes nothing."""
+    person = get_object_or_404(Person, pk=pk, owner=request.user)
+    person.restore()
+    person.save(update_fields=["deleted_at"])
+    messages.success(request, _("%(name)s is back in your people.") % {"name": person})
+    return redirect(person)

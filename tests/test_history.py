@@ -1,0 +1,98 @@
+"""History: filters, search, pages of 20, and a query count that does not
+grow with the number of requests."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from helpapp.asks.models import Ask, Category, Outcome, Size, Status
+from tests.conftest import make_ask, make_person
+
+pytestmark = pytest.mark.django_db
+
+
+def names(response) -> list[str]:
+    return [ask.need for ask in response.context["page"].object_list]
+
+
+def test_filter_by_status_person_and_category(alice, alice_client):
+    sam, nadia = make_person(alice, "Sam"), make_person(alice, "Nadia")
+    sent = make_ask(alice, "sent to sam", person=sam, category=Category.MONEY)
+    sent.mark_sent()
+    sent.save()
+    make_ask(alice, "draft to nadia", person=nadia, category=Category.PRACTICAL)
+    url = reverse("asks:list")
+    assert names(alice_client.get(url, {"status": "sent"})) == ["sent to sam"]
+    assert names(alice_client.get(url, {"person": nadia.pk})) == ["draft to nadia"]
+    assert names(alice_client.get(url, {"category": "money"})) == ["sent to sam"]
+
+
+def test_search_covers_need_and_message(alice, alice_client):
+    make_ask(alice, "help with the garden")
+    make_ask(alice, "a favour", message="could you water the GARDEN?")
+    make_ask(alice, "something else")
+    found = names(alice_client.get(reverse("asks:list"), {"q": "garden"}))
+    assert sorted(found) == ["a favour", "help with the garden"]
+
+
+def test_someone_elses_person_is_not_a_filter_choice(alice, bob, alice_client):
+    theirs = make_person(bob, "Bobs friend")
+    response = alice_client.get(reverse("asks:list"), {"person": theirs.pk})
+    assert "Select a valid choice" not in response.text  # filters ignore it
+    assert "Bobs friend" not in response.text
+
+
+def test_pages_keep_the_filters(alice, alice_client):
+    for number in range(25):
+        make_ask(alice, f"garden job {number}")
+    response = alice_client.get(reverse("asks:list"), {"q": "garden"})
+    assert 'href="?q=garden&amp;page=2"' in response.text
+
+
+def test_no_match_says_so(alice, alice_client):
+    make_ask(alice)
+    response = alice_client.get(reverse("asks:list"), {"q": "zebra"})
+    assert "Nothing matches these filters." in response.text
+
+
+def seed(owner, count):
+    person = make_person(owner, "Sam")
+    now = timezone.now()
+    Ask.objects.bulk_create(
+        Ask(
+            owner=owner,
+            need=f"need {i}",
+            category=Category.PRACTICAL,
+            size=Size.SMALL,
+            person=person,
+            status=Status.SENT,
+            sent_at=now,
+            outcome=Outcome.YES if i % 3 == 0 else "",
+            guess=50,
+        )
+        for i in range(count)
+    )
+
+
+def queries_for(client, url, params=None) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url, params or {}).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("params", [{}, {"q": "need", "status": "sent"}])
+def test_query_count_is_the_same_for_5_and_500_requests(
+    alice, bob, alice_client, params
+):
+    from tests.conftest import logged_in
+
+    seed(alice, 5)
+    seed(bob, 500)
+    bob_client = logged_in(bob)
+    url = reverse("asks:list")
+    assert queries_for(alice_client, url, params) == queries_for(
+        bob_client, url, params
+    )
+    assert queries_for(bob_client, url, params) <= 8
