@@ -5,6 +5,7 @@ from helpapp import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("about/", views.about, name="about"),
     path("asks/", include("helpapp.asks.urls")),
     path("people/", include("helpapp.people.urls")),
     path("account/", include("helpapp.accounts.urls")),
@@ -12,3 +13,5 @@ urlpatterns = [
     path("", include("helpapp.guidance.urls")),
     path("admin/", admin.site.urls),
 ]
+
+handler500 = "helpapp.views.server_error"

@@ -1,6 +1,10 @@
+import sys
+
 from django.contrib.auth.decorators import login_not_required
+from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
 from helpapp.asks.models import Ask
@@ -21,3 +25,21 @@ def home(request: HttpRequest) -> HttpResponse:
         .order_by("-updated_at")[:RECENT_DRAFTS]
     )
     return render(request, "home.html", {"drafts": drafts})
+
+
+@require_GET
+@login_not_required
+def about(request: HttpRequest) -> HttpResponse:
+    """What LeanOn is and is not; a page with no queries of its own."""
+    return render(request, "about.html")
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 handler. When the database is out of reach it is a calm 503
+    that says to try again shortly (the app reconnects by itself), not a
+    traceback. Neither page touches the database."""
+    if isinstance(sys.exception(), DatabaseError):
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = "10"
+        return response
+    return HttpResponse(render_to_string("500.html"), status=500)
