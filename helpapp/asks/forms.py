@@ -26,10 +26,12 @@ SIZE_LABELS = {
 
 class NeedForm(forms.ModelForm):
     no_deadline = forms.BooleanField(label=_("No deadline"), required=False)
+    # A new request's one-off key (see Ask.creation_key).
+    key = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Ask
-        fields = ["need", "category", "size", "due_date", "no_deadline", "why"]
+        fields = ["need", "category", "size", "due_date", "no_deadline", "why", "key"]
         labels = {
             "need": _("What do you need help with?"),
             "category": _("What kind of help is it?"),

@@ -96,6 +96,10 @@ class Ask(models.Model):
     # False while the message is the composer's; True once the user edits it,
     # so a change of person or need never overwrites their words.
     message_edited = models.BooleanField(default=False)
+    # The step-1 form's one-off key: a second submit of the same form (a
+    # double click, a duplicated tab) finds this request instead of making
+    # another.
+    creation_key = models.UUIDField(null=True, blank=True, editable=False)
     # Started from a saved or starter template: its message, with
     # placeholders, is the draft instead of the composer's.
     template_body = models.TextField(blank=True)
@@ -149,6 +153,11 @@ class Ask(models.Model):
             models.CheckConstraint(
                 condition=models.Q(guess__isnull=True) | models.Q(guess__lte=100),
                 name="ask_guess_0_to_100",
+            ),
+            models.UniqueConstraint(
+                fields=["owner", "creation_key"],
+                condition=models.Q(creation_key__isnull=False),
+                name="ask_one_per_creation_key",
             ),
         ]
         verbose_name = _("request")

@@ -69,13 +69,12 @@ def save_as_template(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(ask.resume_url())
     words = ask.need.split()
     title = " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
-    template = SavedTemplate.objects.create(
+    # get_or_create: saving the same draft twice keeps one template.
+    template, _created = SavedTemplate.objects.get_or_create(
         owner=request.user,
-        title=title[:120],
-        category=ask.category,
-        size=ask.size,
         need=ask.need,
         body=to_template(ask, body),
+        defaults={"title": title[:120], "category": ask.category, "size": ask.size},
     )
     messages.success(
         request, _("Saved as a template. Check its title and wording below.")

@@ -1,5 +1,7 @@
+import uuid
+
 from django.contrib import messages
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -37,6 +39,7 @@ from helpapp.guidance.cached import crisis_phrases, tips_for
 from helpapp.guidance.crisis import reads_like_crisis
 from helpapp.guidance.views import crisis_context
 from helpapp.people.forms import PersonForm
+from helpapp.people.models import Person
 from helpapp.people.suggestions import suggest
 
 STEP_TITLES = {
@@ -69,6 +72,18 @@ def _closed_or_unreachable(request: HttpRequest, ask: Ask, step: Step):
         messages.info(request, _("Let's finish this step first."))
         return redirect(ask.step_url(ask.next_step))
     return None
+
+
+def _same_person(user, form: PersonForm):
+    """One of the user's people with exactly these details: a second submit
+    of "someone new" (a double click, another tab) reuses them."""
+    fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
+    return Person.objects.for_user(user).filter(**fields).first()
+
+
+def _save_new(user, form: PersonForm):
+    form.instance.owner = user
+    return form.save()
 
 
 def _typed(data, prefix: str) -> dict:
@@ -106,14 +121,24 @@ def step_need(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     if ask and (response := _closed_or_unreachable(request, ask, Step.NEED)):
         return response
     template = None if ask else starting_template(request)
-    initial = template_initial(template) if template else None
+    initial = template_initial(template) if template else {}
+    if ask is None:
+        initial["key"] = uuid.uuid4()
     form = NeedForm(request.POST or None, instance=ask, initial=initial)
     if request.method == "POST" and form.is_valid():
+        if ask is None and (earlier := _already_made(request, form)):
+            return redirect(earlier.resume_url())
         ask = form.save(commit=False)
-        ask.owner = request.user
+        if ask.pk is None:
+            ask.owner = request.user
+            ask.creation_key = form.cleaned_data["key"]
         if template:
             ask.template_body = template.body
-        ask.save()
+        try:
+            with transaction.atomic():
+                ask.save()
+        except IntegrityError:  # the same form, submitted twice at once
+            return redirect(_already_made(request, form).resume_url())
         if template:
             record_use(template)
         if reads_like_crisis(f"{ask.need}\n{ask.why}", crisis_phrases()):
@@ -131,6 +156,14 @@ def step_need(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     )
 
 
+def _already_made(request: HttpRequest, form: NeedForm) -> Ask | None:
+    """The request this same step-1 form already created, if any."""
+    key = form.cleaned_data["key"]
+    if key is None:
+        return None
+    return Ask.objects.for_user(request.user).filter(creation_key=key).first()
+
+
 @require_POST
 def split(request: HttpRequest, pk: int) -> HttpResponse:
     """Start small: make a smaller first ask from a big one, linked to it."""
@@ -140,14 +173,17 @@ def split(request: HttpRequest, pk: int) -> HttpResponse:
     form = SplitForm(request.POST)
     if not form.is_valid():
         return _person_page(request, ask, split_form=form)
-    part = Ask.objects.create(
+    # get_or_create: a second submit finds the first ask it made.
+    part, _created = Ask.objects.get_or_create(
         owner=request.user,
         parent=ask,
         need=form.cleaned_data["need"],
-        category=ask.category,
-        size=Size.SMALL,
-        due_date=ask.due_date,
-        why=ask.why,
+        defaults={
+            "category": ask.category,
+            "size": Size.SMALL,
+            "due_date": ask.due_date,
+            "why": ask.why,
+        },
     )
     messages.success(
         request,
@@ -181,8 +217,9 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
     )
     if choose.is_valid() and (not adding or new_person.is_valid()):
         if adding:
-            new_person.instance.owner = request.user
-            ask.person = new_person.save()
+            ask.person = _same_person(request.user, new_person) or _save_new(
+                request.user, new_person
+            )
         else:
             ask.person = choose.cleaned_data["who"]
         ask.channel = ask.person.preferred_channel
