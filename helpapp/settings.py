@@ -5,6 +5,7 @@ typed helpers in helpapp.env. The defaults suit a developer's machine: SQLite
 in a file, DEBUG off unless asked for, email printed to the console.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -44,11 +45,15 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_countries",
     "phonenumber_field",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Near the top, so even a response made by a middleware below (a 400 for
+    # an unknown host) carries it.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -57,8 +62,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, so the lockout page it returns still gets the headers above.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "helpapp.urls"
@@ -95,6 +101,12 @@ except ValueError as error:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+# Axes first: it refuses a login while the account or address is locked out
+# (see "Login throttling" below), then the usual check of the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation."
@@ -185,6 +197,32 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Login throttling (django-axes). Five wrong passwords, each within the
+# cool-off of the one before, lock the account, whatever address they came
+# from, and lock the address, whatever accounts it tried; a lock lasts 15
+# minutes. The counts live in the database (AccessAttempt), so every app
+# process shares them. The lockout page is accounts/lockout.html (429).
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+# Not True: a success resets every attempt from its address as well as for
+# its account, so anyone with an account of their own could clear the count
+# of wrong guesses at someone else's password by logging in to their own
+# account every four guesses. Failures simply age out after the cool-off.
+AXES_RESET_ON_SUCCESS = False
+# Trying again during a lockout does not extend it, so "try again in 15
+# minutes" on the lockout page stays true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Keep no log of every successful login (address, browser): only the failed
+# attempts that throttling needs, deleted once they are older than the cool-off.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_LOCKOUT_CALLABLE = "helpapp.accounts.throttling.lockout"
+# The client's address: REMOTE_ADDR, or behind PROXY_COUNT proxies the
+# address the outermost of them saw (django-ipware is not installed, so
+# axes' own AXES_IPWARE_* settings would do nothing).
+AXES_CLIENT_IP_CALLABLE = "helpapp.accounts.throttling.client_ip"
+PROXY_COUNT = env_int("PROXY_COUNT", 0, minimum=0)
 
 SECURE_CSP = {
     "default-src": [CSP.SELF],

@@ -30,6 +30,22 @@ def pytest_configure(config):
     settings.WHITENOISE_AUTOREFRESH = True
 
 
+def pytest_collection_modifyitems(items):
+    # pytest-playwright turns any test with an argument named "page" into a
+    # browser test, which pytest-django then runs among the transactional
+    # tests, after the database was emptied of the curated content.
+    stray = [
+        item.nodeid
+        for item in items
+        if "[chromium" in item.nodeid and "tests/browser/" not in item.nodeid
+    ]
+    if stray:
+        raise pytest.UsageError(
+            f"Only tests/browser/ may use Playwright's page: rename {stray[0]}'s "
+            f"argument."
+        )
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Cached content must not leak from one test to the next."""

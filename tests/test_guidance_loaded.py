@@ -1,6 +1,10 @@
 """Every fresh install has the first guidance content, ready to edit."""
 
+import importlib
+from urllib.parse import urlsplit
+
 import pytest
+from django.apps import apps
 from django.urls import reverse
 
 from helpapp.asks.models import Category
@@ -15,6 +19,8 @@ from helpapp.guidance.models import (
     Tip,
 )
 from tests.conftest import make_ask, make_person
+
+NEWS_HOSTS = ("vice", "examiner", "todayfm", "news", "podcast")
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +82,33 @@ def test_a_fresh_install_composes_from_the_phrase_bank(alice, alice_client):
     assert "Sam" in message
     assert "a lift to the station" in message
     assert "{" not in message
+
+
+def test_every_crisis_source_is_the_service_or_a_government():
+    """News articles and branch pages helped confirm some numbers; the link a
+    user follows is the service's own site or a government page."""
+    for resource in CrisisResource.objects.all():
+        host = urlsplit(resource.source_url).hostname
+        assert host, resource.name
+        assert not any(word in host for word in NEWS_HOSTS), (resource.name, host)
+    assert (
+        CrisisResource.objects.get(country="IE", name="Pieta").source_url
+        == "https://www.pieta.ie/"
+    )
+
+
+def test_an_older_install_gets_the_official_links_unless_an_editor_changed_them():
+    migration = importlib.import_module(
+        "helpapp.guidance.migrations.0006_official_source_urls"
+    )
+    country, name, old, new = migration.CHANGES[0]
+    CrisisResource.objects.filter(country=country, name=name).update(source_url=old)
+    edited = CrisisResource.objects.exclude(country=country, name=name).get(
+        country="NZ", name="Lifeline Aotearoa"
+    )
+    edited.source_url = "https://example.org/checked-by-our-editor"
+    edited.save()
+    migration.forwards(apps, None)
+    assert CrisisResource.objects.get(country=country, name=name).source_url == new
+    edited.refresh_from_db()
+    assert edited.source_url == "https://example.org/checked-by-our-editor"

@@ -96,3 +96,34 @@ def test_query_count_is_the_same_for_5_and_500_requests(
         bob_client, url, params
     )
     assert queries_for(bob_client, url, params) <= 8
+
+
+def test_the_page_count_follows_new_and_deleted_requests(alice, alice_client):
+    """The total is cached between visits; adding or deleting a request
+    changes what the pages say at once."""
+    asks = [make_ask(alice, f"request {n}") for n in range(20)]
+    url = reverse("asks:list")
+    assert "?page=2" not in alice_client.get(url).text
+    make_ask(alice, "one more")
+    assert "?page=2" in alice_client.get(url).text
+    asks[0].delete()
+    assert "?page=2" not in alice_client.get(url).text
+
+
+def test_the_cached_total_is_not_used_for_a_filtered_list(alice, alice_client):
+    for n in range(25):
+        make_ask(alice, f"request {n}", category=Category.MONEY if n < 3 else "other")
+    url = reverse("asks:list")
+    assert "?page=2" in alice_client.get(url).text
+    money = alice_client.get(url, {"category": Category.MONEY}).text
+    assert "page=2" not in money
+    assert money.count('class="fw-semibold"') == 3
+
+
+def test_a_second_page_without_filters_offers_no_clear_link(alice, alice_client):
+    for n in range(25):
+        make_ask(alice, f"request {n}")
+    page_two = alice_client.get(reverse("asks:list"), {"page": 2}).text
+    assert ">Clear<" not in page_two
+    filtered = alice_client.get(reverse("asks:list"), {"q": "request"}).text
+    assert ">Clear<" in filtered

@@ -43,8 +43,7 @@ def test_the_checklist_is_beside_the_draft_in_friendly_words(alice, alice_client
     summary = response.context["checklist"]
     # A friendly count, never a score or a grade that shames.
     assert re.search(
-        r'<p class="checklist-summary" aria-live="polite">\d of 6 things that help '
-        r"are there.</p>",
+        r'<p class="checklist-summary">\d of 6 things that help are there.</p>',
         text,
     )
     assert "%" not in text.split('id="checklist"')[1].split("Why this helps")[0]
@@ -58,7 +57,14 @@ def test_live_check_saves_the_draft_and_returns_the_checklist(alice, alice_clien
     assert response.text.count('id="checklist"') == 1
     assert "<html" not in response.text
     assert "6 of 6 things that help are there." in response.text
-    assert 'hx-swap-oob="true"' in response.text
+    assert (
+        'id="save-status" class="small text-body-secondary" role="status" '
+        'hx-swap-oob="innerHTML">Saved just now.</p>' in response.text
+    )
+    assert (
+        "6 of 6 things that help are there.</p>"
+        in response.text.split('id="checklist-announce"')[1]
+    )
     assert "Saved just now." in response.text
     ask.refresh_from_db()
     assert ask.message == GOOD

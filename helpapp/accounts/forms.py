@@ -3,6 +3,8 @@ from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
 from helpapp.accounts.models import User
+from helpapp.formtools import LongSelect
+from helpapp.guidance.countries import country_choices
 
 
 class SignUpForm(UserCreationForm):
@@ -11,6 +13,7 @@ class SignUpForm(UserCreationForm):
         help_text=_(
             "Only used to reset your password. We never write to your people for you."
         ),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
     class Meta(UserCreationForm.Meta):
@@ -38,6 +41,17 @@ class ProfileForm(forms.ModelForm):
             "first_name": _("Used to sign the emails LeanOn drafts for you."),
             "country": _("Decides which crisis lines “Need help now?” shows first."),
         }
+        widgets = {
+            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        country = self.fields["country"]
+        country.choices = [("", _("Choose your country")), *country_choices()]
+        country.widget = LongSelect(
+            attrs={"autocomplete": "country"}, choices=country.choices
+        )
 
 
 class DeleteAccountForm(forms.Form):

@@ -18,7 +18,7 @@ from helpapp.asks.drafts import (
 )
 from helpapp.asks.forms import OutcomeForm
 from helpapp.asks.history import detail_page
-from helpapp.asks.models import Ask, Outcome
+from helpapp.asks.models import SAID_YES, Ask
 from helpapp.asks.shortcuts import get_ask
 
 
@@ -67,7 +67,7 @@ def record_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return detail_page(request, ask, outcome_form=form)
     form.save()
-    if ask.outcome in (Outcome.YES, Outcome.PARTLY):
+    if ask.outcome in SAID_YES:
         messages.success(request, _("Wonderful. A thank-you is drafted for you below."))
         return redirect("asks:thanks", pk=ask.pk)
     messages.success(request, _("Saved. Thank you for asking: that was the hard part."))
@@ -78,7 +78,7 @@ def record_outcome(request: HttpRequest, pk: int) -> HttpResponse:
 def thanks(request: HttpRequest, pk: int) -> HttpResponse:
     """A thank-you drafted for the same channel; POST marks it sent."""
     ask = get_ask(request, pk)
-    if ask.outcome not in (Outcome.YES, Outcome.PARTLY):
+    if ask.outcome not in SAID_YES:
         messages.info(request, _("A thank-you is drafted once they have helped."))
         return redirect(ask)
     if request.method == "POST":

@@ -12,7 +12,7 @@ from helpapp.asks.models import (
     Status,
     Tone,
 )
-from helpapp.formtools import drop_maxlength
+from helpapp.formtools import LongSelect, drop_maxlength
 from helpapp.guidance.models import validate_placeholders
 from helpapp.people.models import Channel, Person
 
@@ -309,11 +309,28 @@ class HistoryFilterForm(forms.Form):
         choices=[("", _("Any")), *Category.choices],
     )
 
+    FILTERS = ("q", "status", "person", "category")
+
     def __init__(self, *args, people, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = people
+        person = self.fields["person"]
+        person.queryset = people
+        # The people in one plain query (a ModelChoiceField's own choices
+        # open a server-side cursor on PostgreSQL).
+        person.choices = [
+            ("", person.empty_label),
+            *((p.pk, person.label_from_instance(p)) for p in people),
+        ]
         for name in ("status", "person", "category"):
-            self.fields[name].widget.attrs["class"] = "form-select"
+            field = self.fields[name]
+            field.widget = LongSelect(
+                attrs={"class": "form-select"}, choices=field.choices
+            )
+
+    @property
+    def narrows(self) -> bool:
+        """Whether apply() leaves out any requests."""
+        return self.is_valid() and any(self.cleaned_data[n] for n in self.FILTERS)
 
     def apply(self, asks):
         if not self.is_valid():

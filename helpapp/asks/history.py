@@ -3,6 +3,7 @@ on a reply or a thank-you, and the user's guesses beside what happened."""
 
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Avg, Count, Q
 from django.http import HttpRequest, HttpResponse
@@ -11,7 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from helpapp.asks.forms import HistoryFilterForm, OutcomeForm
-from helpapp.asks.models import Ask, Outcome, Status
+from helpapp.asks.models import SAID_YES, Ask, Status
 from helpapp.asks.shortcuts import get_ask
 from helpapp.guidance.cached import tips_for
 from helpapp.people.models import Person
@@ -20,17 +21,33 @@ PER_PAGE = 20
 WAITING_AFTER = timedelta(days=3)
 SHOWN = 5
 MIN_OUTCOMES = 3
-YES = [Outcome.YES, Outcome.PARTLY]
+SUMMARY_TIMEOUT = 24 * 60 * 60
 
 
-def guesses_and_yeses(asks) -> dict | None:
+def summary_key(user_id: int) -> str:
+    return f"asks:summary:{user_id}:v1"
+
+
+def summary(user) -> dict:
+    """How many requests the user has, and how many of them were answered,
+    got a yes, and what they guessed. Cached; saving or deleting any of
+    their requests drops it (see AsksConfig.ready)."""
+
+    def load():
+        answered = ~Q(outcome="")
+        return Ask.objects.for_user(user).aggregate(
+            total=Count("pk"),
+            answered=Count("pk", filter=answered),
+            yeses=Count("pk", filter=Q(outcome__in=SAID_YES)),
+            guess=Avg("guess", filter=answered),
+        )
+
+    return cache.get_or_set(summary_key(user.pk), load, SUMMARY_TIMEOUT)
+
+
+def guesses_and_yeses(numbers: dict) -> dict | None:
     """Average guess beside the actual yes-rate, once there are enough
     answers to mean something."""
-    numbers = asks.aggregate(
-        answered=Count("pk", filter=~Q(outcome="")),
-        yeses=Count("pk", filter=Q(outcome__in=YES)),
-        guess=Avg("guess", filter=~Q(outcome="")),
-    )
     if numbers["answered"] < MIN_OUTCOMES:
         return None
     return {
@@ -47,7 +64,11 @@ def ask_list(request: HttpRequest) -> HttpResponse:
         request.GET or None, people=Person.objects.filter(owner=request.user)
     )
     asks = filters.apply(mine).select_related("person").newest_first()
-    page = Paginator(asks, PER_PAGE).get_page(request.GET.get("page"))
+    numbers = summary(request.user)
+    paginator = Paginator(asks, PER_PAGE)
+    if not filters.narrows:
+        paginator.count = numbers["total"]
+    page = paginator.get_page(request.GET.get("page"))
     waiting = (
         mine.filter(
             status=Status.SENT, outcome="", sent_at__lte=timezone.now() - WAITING_AFTER
@@ -56,7 +77,8 @@ def ask_list(request: HttpRequest) -> HttpResponse:
         .order_by("sent_at")[:SHOWN]
     )
     thanks_due = (
-        mine.filter(outcome__in=YES, thanked_at__isnull=True)
+        mine.said_yes()
+        .filter(thanked_at__isnull=True)
         .select_related("person")
         .order_by("-outcome_on")[:SHOWN]
     )
@@ -68,11 +90,11 @@ def ask_list(request: HttpRequest) -> HttpResponse:
         {
             "page": page,
             "filters": filters,
-            "filtered": bool(filters.is_bound and any(filters.data.values())),
+            "filtered": any(request.GET.get(name) for name in filters.FILTERS),
             "query": query.urlencode(),
             "waiting": waiting,
             "thanks_due": thanks_due,
-            "stats": guesses_and_yeses(mine),
+            "stats": guesses_and_yeses(numbers),
         },
     )
 

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from helpapp.modeltools import QuickLabels
 from helpapp.people.models import Channel, Person
 
 
@@ -41,6 +42,10 @@ class Outcome(models.TextChoices):
     NO_REPLY = "no_reply", _("No reply")
 
 
+# The answers that count as help received.
+SAID_YES = (Outcome.YES, Outcome.PARTLY)
+
+
 class Step(models.TextChoices):
     """The wizard's steps, in order; the value is the step's URL segment."""
 
@@ -60,13 +65,13 @@ class AskQuerySet(models.QuerySet):
         return self.exclude(outcome="")
 
     def said_yes(self):
-        return self.filter(outcome__in=[Outcome.YES, Outcome.PARTLY])
+        return self.filter(outcome__in=SAID_YES)
 
     def newest_first(self):
         return self.order_by("-created_at", "-pk")
 
 
-class Ask(models.Model):
+class Ask(QuickLabels, models.Model):
     """A request for help, from the first words of the need to "sent"."""
 
     owner = models.ForeignKey(
@@ -144,6 +149,22 @@ class Ask(models.Model):
             models.Index(fields=["owner", "status"], name="ask_owner_status_idx"),
             models.Index(fields=["owner", "person"], name="ask_owner_person_idx"),
             models.Index(fields=["owner", "category"], name="ask_owner_category_idx"),
+            # The short lists on My requests and the home page.
+            models.Index(
+                fields=["owner", "sent_at"],
+                condition=models.Q(status="sent", outcome=""),
+                name="ask_waiting_idx",
+            ),
+            models.Index(
+                fields=["owner", "-outcome_on"],
+                condition=models.Q(outcome__in=["yes", "partly"], thanked_at=None),
+                name="ask_thanks_due_idx",
+            ),
+            models.Index(
+                fields=["owner", "-updated_at"],
+                condition=models.Q(status="draft"),
+                name="ask_drafts_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -215,7 +236,7 @@ class SavedTemplateQuerySet(models.QuerySet):
         return self.filter(owner=user)
 
 
-class SavedTemplate(models.Model):
+class SavedTemplate(QuickLabels, models.Model):
     """A user's own template for an ask that recurs. Its need and message
     use placeholders: {person}, {need}, {when}, {strength}."""
 

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
+
+from helpapp.formtools import LongSelect
+from helpapp.guidance.countries import country_choices
 
 
 class CountryForm(forms.Form):
@@ -9,7 +11,7 @@ class CountryForm(forms.Form):
     country = forms.ChoiceField(
         label=_("Show crisis lines for"),
         label_suffix="",
-        choices=lambda: [("", _("Choose a country")), *countries],
+        choices=lambda: [("", _("Choose a country")), *country_choices()],
         required=False,
-        widget=forms.Select(attrs={"class": "form-select w-auto mw-100"}),
+        widget=LongSelect(attrs={"class": "form-select w-auto mw-100"}),
     )

@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
+from helpapp.modeltools import QuickLabels
+
 
 class Channel(models.TextChoices):
     TEXT = "text", _("Text message")
@@ -35,7 +37,7 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(deleted_at__isnull=False)
 
 
-class Person(models.Model):
+class Person(QuickLabels, models.Model):
     """Someone the user trusts and might ask for help."""
 
     owner = models.ForeignKey(
@@ -99,7 +101,7 @@ class Person(models.Model):
         self.deleted_at = None
 
 
-class HelpGiven(models.Model):
+class HelpGiven(QuickLabels, models.Model):
     """A time the user helped one of their people: the other side of the
     ledger from the requests they made."""
 

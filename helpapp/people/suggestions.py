@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from helpapp.people.models import Person
+from helpapp.asks.models import SAID_YES, Ask
+from helpapp.people.models import HelpGiven, Person
 from helpapp.people.ranking import Candidate, Reason, rank
 
 RECENT_DAYS = 30
@@ -52,25 +53,35 @@ def describe(reason: Reason | None, categories: dict[str, str]) -> str:
     return ""
 
 
+def _day(moment):
+    return timezone.localdate(moment) if moment else None
+
+
 def suggest(user, need: str, category: str, categories: dict[str, str], exclude=None):
     """The user's people, best first, each with a line saying why."""
     now = timezone.now()
-    others = ~Q(asks__pk=exclude.pk) if exclude is not None else Q()
-    people = Person.objects.for_user(user).annotate(
-        yeses=Count(
-            "asks",
-            filter=Q(asks__outcome__in=["yes", "partly"]) & others,
-            distinct=True,
-        ),
-        asks_recent=Count(
-            "asks",
-            filter=Q(asks__created_at__gte=now - timedelta(days=RECENT_DAYS)) & others,
-            distinct=True,
-        ),
-        last_asked=Max("asks__created_at", filter=others),
-        given=Count("help_given", distinct=True),
+    asks = Ask.objects.for_user(user).filter(person__isnull=False)
+    if exclude is not None:
+        asks = asks.exclude(pk=exclude.pk)
+    # One grouped query per table: joining both into one query would multiply
+    # the rows it counts.
+    by_person = {
+        row["person"]: row
+        for row in asks.values("person").annotate(
+            yeses=Count("pk", filter=Q(outcome__in=SAID_YES)),
+            asks_recent=Count(
+                "pk", filter=Q(created_at__gte=now - timedelta(days=RECENT_DAYS))
+            ),
+            last_asked=Max("created_at"),
+        )
+    }
+    given = dict(
+        HelpGiven.objects.filter(owner=user)
+        .values_list("person")
+        .annotate(count=Count("pk"))
     )
-    by_pk = {person.pk: person for person in people}
+    by_pk = {person.pk: person for person in Person.objects.for_user(user)}
+    empty = {"yeses": 0, "asks_recent": 0, "last_asked": None}
     candidates = [
         Candidate(
             pk=p.pk,
@@ -78,10 +89,10 @@ def suggest(user, need: str, category: str, categories: dict[str, str], exclude=
             relationship=p.relationship,
             strengths=tuple(p.strengths),
             safe=p.safe,
-            yeses=p.yeses,
-            asks_recent=p.asks_recent,
-            last_asked=timezone.localdate(p.last_asked) if p.last_asked else None,
-            help_given=p.given,
+            yeses=by_person.get(p.pk, empty)["yeses"],
+            asks_recent=by_person.get(p.pk, empty)["asks_recent"],
+            last_asked=_day(by_person.get(p.pk, empty)["last_asked"]),
+            help_given=given.get(p.pk, 0),
         )
         for p in by_pk.values()
     ]

@@ -3,15 +3,20 @@
   "use strict";
 
   // After htmx swaps a wizard step in, move focus like a page load would:
-  // to the error summary when there is one, otherwise to the heading.
+  // to the error summary when there is one, to a question that needs an
+  // answer first ("Replace the words you changed?"), otherwise to the
+  // heading at the top. Only when the step itself was swapped: the live
+  // check's answer (the checklist, the save status) leaves focus alone.
   document.addEventListener("htmx:afterSettle", function (event) {
     var step = document.getElementById("wizard-step");
+    var swapped = event.detail.target;
+    if (!swapped || swapped.id !== "wizard-step") return;
     if (!step || !event.detail.elt || !event.detail.elt.isConnected) return;
-    var target = step.querySelector(".error-summary") || step.querySelector("h1");
-    if (target) {
-      target.focus();
-      window.scrollTo({ top: 0 });
-    }
+    var confirm = step.querySelector(".confirm-recompose");
+    var target = step.querySelector(".error-summary") || confirm || step.querySelector("h1");
+    if (!target) return;
+    target.focus();
+    if (target !== confirm) window.scrollTo({ top: 0 });
   });
 
   // On a page that comes back with errors, start at the error summary.

@@ -1,9 +1,11 @@
 """Crisis resources per country, and the phrases that make a need read like a crisis.
 
-Numbers checked on 2026-11-22 against stored copies of the pages named in each
-entry's ``source_url`` (the service's own site or a government site where one
-was available; otherwise several reputable pages that agree, listed in the
-comment above the entry).
+Numbers checked on 2026-11-22 against stored copies of public pages: the
+service's own site or a government site where one was available, otherwise
+several reputable pages that agree, named in the comment above the entry.
+``source_url`` is always the service's own site or a government page; where
+the number was confirmed only on other pages (the comment says so), confirm it
+on that official page at the next review.
 
 ADMINS: these numbers save lives only if they are right. Re-check every entry
 against its official source at least every three months, and whenever a
@@ -21,7 +23,8 @@ Schema of each resource (all keys always present, "" when not applicable):
 - ``web_url``: the service's official web page (chat or information).
 - ``hours``: when it answers.
 - ``description``: one line, in our own words, on who it is for.
-- ``source_url``: the official page that states the number.
+- ``source_url``: the service's own site, or the government page that states
+  the number.
 - ``order``: emergency number 0, main crisis line 10, then 20, 30...
 
 ``CRISIS_PHRASES`` is matched by ``helpapp.guidance.crisis.find_crisis_phrases``:
@@ -54,10 +57,9 @@ CRISIS_RESOURCES: list[dict] = [
         "description": (
             "Police, fire or ambulance when someone's life is in danger right now."
         ),
-        "source_url": (
-            "https://health.wyo.gov/publichealth/prevention/wivpp/"
-            "suicide-prevention/988-suicide-crisis-lifeline"
-        ),
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline
+        "source_url": "https://www.911.gov/",
         "order": 0,
     },
     # SAMHSA (US Department of Health and Human Services), 988 FAQs.
@@ -113,10 +115,9 @@ CRISIS_RESOURCES: list[dict] = [
             "Confidential help and safety planning for anyone being hurt, "
             "threatened or controlled by a partner or family member."
         ),
-        "source_url": (
-            "https://ovc.ojp.gov/news/grantee-news/"
-            "national-domestic-violence-hotline-answers-6-million-contacts"
-        ),
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts
+        "source_url": "https://www.thehotline.org/",
         "order": 30,
     },
     # ------------------------------------------------------------------ CA
@@ -216,10 +217,9 @@ CRISIS_RESOURCES: list[dict] = [
             "Free, confidential listening for anyone who is struggling to "
             "cope or thinking about suicide."
         ),
-        "source_url": (
-            "https://samaritans.org/branches/coventry/coventry-branch-news/"
-            "coventry-samaritans-will-be-open-usual-over-christmas"
-        ),
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://samaritans.org/branches/coventry/coventry-branch-news/coventry-samaritans-will-be-open-usual-over-christmas
+        "source_url": "https://www.samaritans.org/",
         "order": 10,
     },
     # giveusashout.org FAQ: "Shout is a free, 24/7 text messaging mental health
@@ -254,7 +254,9 @@ CRISIS_RESOURCES: list[dict] = [
             "Free, confidential support, run by Refuge, for women experiencing "
             "domestic abuse and for anyone worried about someone who is."
         ),
-        "source_url": "https://www.refuge.org.uk/category/news/",
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://www.refuge.org.uk/category/news/
+        "source_url": "https://www.nationaldahelpline.org.uk/",
         "order": 30,
     },
     # ------------------------------------------------------------------ IE
@@ -294,10 +296,9 @@ CRISIS_RESOURCES: list[dict] = [
             "Free, confidential listening for anyone who is struggling to "
             "cope or thinking about suicide."
         ),
-        "source_url": (
-            "https://www.irishexaminer.com/ireland/"
-            "charity-launches-email-service-as-calls-surge-to-over-625000-467986.html"
-        ),
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://www.irishexaminer.com/ireland/charity-launches-email-service-as-calls-surge-to-over-625000-467986.html
+        "source_url": "https://www.samaritans.org/ireland/",
         "order": 10,
     },
     # pieta.ie pages with the number were not in the stored pages. Confirmed
@@ -317,10 +318,9 @@ CRISIS_RESOURCES: list[dict] = [
             "Free support from qualified therapists for anyone thinking "
             "about suicide or self-harm, or bereaved by suicide."
         ),
-        "source_url": (
-            "https://todayfm.com/podcasts/dave-moore/"
-            "notice-listen-talk-knowing-signs-suicide"
-        ),
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://todayfm.com/podcasts/dave-moore/notice-listen-talk-knowing-signs-suicide
+        "source_url": "https://www.pieta.ie/",
         "order": 20,
     },
     # womensaid.ie media release: "Women's Aid 24hr National Freephone
@@ -341,10 +341,9 @@ CRISIS_RESOURCES: list[dict] = [
             "a partner or ex-partner, and for family or friends worried "
             "about them."
         ),
-        "source_url": (
-            "https://www.womensaid.ie/about/newsevents/news/2016/09/05/"
-            "media-release-41-calls-a-day-to-womens-aid-in-2016/"
-        ),
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://www.womensaid.ie/about/newsevents/news/2016/09/05/media-release-41-calls-a-day-to-womens-aid-in-2016/
+        "source_url": "https://www.womensaid.ie/",
         "order": 30,
     },
     # ------------------------------------------------------------------ AU
@@ -385,9 +384,9 @@ CRISIS_RESOURCES: list[dict] = [
             "Free crisis support and suicide prevention for anyone in "
             "Australia who is overwhelmed or struggling to cope."
         ),
-        "source_url": (
-            "https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/"
-        ),
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/
+        "source_url": "https://www.lifeline.org.au/",
         "order": 10,
     },
     # 1800respect.org.au terms: "the 1800RESPECT telephone support service
@@ -406,7 +405,9 @@ CRISIS_RESOURCES: list[dict] = [
             "Counselling and support for anyone affected by domestic, "
             "family or sexual violence, and for people helping them."
         ),
-        "source_url": "https://www.1800respect.org.au/terms-and-conditions",
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://www.1800respect.org.au/terms-and-conditions
+        "source_url": "https://www.1800respect.org.au/",
         "order": 20,
     },
     # ------------------------------------------------------------------ NZ
@@ -444,10 +445,9 @@ CRISIS_RESOURCES: list[dict] = [
             "Free call or text to a trained counsellor for anyone feeling "
             "stressed, anxious, down or overwhelmed."
         ),
-        "source_url": (
-            "https://www.health.govt.nz/news-media/news-items/"
-            "phone-counselling-service-busy-following-christchurch-tragedy"
-        ),
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy
+        "source_url": "https://1737.org.nz/",
         "order": 10,
     },
     # womensrefuge.org.nz: "Crisisline: 0800 REFUGE or 0800 733 843. Through
@@ -486,10 +486,9 @@ CRISIS_RESOURCES: list[dict] = [
             "Free, confidential phone support from trained counsellors for "
             "anyone in distress or thinking about suicide."
         ),
-        "source_url": (
-            "https://vice.com/en/article/"
-            "new-zealands-biggest-mental-health-helpline-misses-one-in-four-calls"
-        ),
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://vice.com/en/article/new-zealands-biggest-mental-health-helpline-misses-one-in-four-calls
+        "source_url": "https://www.lifeline.org.nz/",
         "order": 30,
     },
     # -------------------------------------------------------- International
@@ -509,11 +508,9 @@ CRISIS_RESOURCES: list[dict] = [
             "A checked directory of free, confidential helplines in over "
             "100 countries. Pick your country to see who you can call or text."
         ),
-        "source_url": (
-            "https://lifeline-international.com/"
-            "from-idea-to-impact-how-throughline-is-bridging-the-gap-in-global-"
-            "crisis-support/"
-        ),
+        # The number as confirmed here, on a page that is not the service's own:
+        # https://lifeline-international.com/from-idea-to-impact-how-throughline-is-bridging-the-gap-in-global-crisis-support/
+        "source_url": "https://findahelpline.com/",
         "order": 10,
     },
     # befrienders.org: "a network of 349 independent emotional support

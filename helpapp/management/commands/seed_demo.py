@@ -12,7 +12,8 @@ from helpapp.asks.models import Ask, Category, Size, Status
 from helpapp.people.models import Channel, Person, Relationship
 
 USERNAME = "demo"
-PASSWORD = "lean-on-demo"  # noqa: S105 - a documented local-only sample account
+# A documented, local-only sample account.
+PASSWORD = "lean-on-demo"  # noqa: S105 # nosec B105
 
 PEOPLE = [
     ("Sam Okafor", Relationship.FRIEND, "driving, fixing bikes", Channel.TEXT),

@@ -1,0 +1,264 @@
+"""Login throttling: wrong passwords lock the account and the address for a
+while, with a calm page that says when to try again."""
+
+from datetime import timedelta
+
+import pytest
+from axes.models import AccessAttempt
+from django.conf import settings
+from django.test import Client, override_settings
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.conftest import PASSWORD, make_user
+from tests.test_settings import manage
+
+pytestmark = pytest.mark.django_db
+
+LIMIT = 5
+WRONG = "not-the-password"
+
+
+def log_in(username: str, password: str, address: str = "192.0.2.1", **headers):
+    client = Client(REMOTE_ADDR=address, **headers)
+    response = client.post(
+        reverse("login"), {"username": username, "password": password}
+    )
+    return client, response
+
+
+def logged_in_as(client: Client):
+    return client.session.get("_auth_user_id")
+
+
+def assert_locked_out(response) -> None:
+    assert response.status_code == 429
+    assert "accounts/lockout.html" in [t.name for t in response.templates]
+    assert "Please enter a correct username and password." not in response.text
+    assert "Logging in is paused for a while" in response.text
+    assert "Please try again in 15 minutes." in response.text
+    assert f'href="{reverse("password_reset")}"' in response.text
+    assert response["Retry-After"] == "900"
+
+
+def test_the_limits_are_five_tries_and_fifteen_minutes():
+    assert settings.AXES_FAILURE_LIMIT == LIMIT
+    cool_off = settings.AXES_COOLOFF_TIME
+    assert cool_off == timedelta(minutes=15)
+    assert settings.AXES_LOCKOUT_PARAMETERS == ["ip_address", "username"]
+
+
+def test_four_wrong_passwords_then_the_right_one_logs_in(alice):
+    for _ in range(LIMIT - 1):
+        _client, response = log_in("alice", WRONG)
+        assert response.status_code == 200
+        assert "Please enter a correct username and password." in response.text
+    client, response = log_in("alice", PASSWORD)
+    assert response.status_code == 302
+    assert logged_in_as(client) == str(alice.pk)
+
+
+def test_five_wrong_passwords_lock_the_account_even_from_other_addresses(alice):
+    for n in range(LIMIT - 1):
+        _client, response = log_in("alice", WRONG, f"198.51.100.{n + 1}")
+        assert response.status_code == 200
+    _client, response = log_in("alice", WRONG, "198.51.100.50")
+    assert_locked_out(response)
+    # The right password, from an address that never failed, is refused too.
+    client, response = log_in("alice", PASSWORD, "203.0.113.99")
+    assert_locked_out(response)
+    assert logged_in_as(client) is None
+
+
+def test_five_wrong_passwords_across_accounts_lock_the_address(alice, bob):
+    for name in ["alice", "bob", "carol", "dan", "erin"]:
+        _client, response = log_in(name, WRONG, "203.0.113.7")
+    assert_locked_out(response)
+    # From that address even bob's right password is refused ...
+    client, response = log_in("bob", PASSWORD, "203.0.113.7")
+    assert_locked_out(response)
+    assert logged_in_as(client) is None
+    # ... while bob, and alice, can still log in from anywhere else.
+    for user in (alice, bob):
+        client, response = log_in(user.username, PASSWORD, "203.0.113.8")
+        assert response.status_code == 302
+        assert logged_in_as(client) == str(user.pk)
+
+
+def test_the_lockout_page_says_nothing_about_whether_the_account_exists(alice):
+    for _ in range(LIMIT):
+        _client, real = log_in("alice", WRONG, "192.0.2.10")
+    for _ in range(LIMIT):
+        _client, made_up = log_in("nobody-here", WRONG, "192.0.2.11")
+    assert_locked_out(real)
+    assert_locked_out(made_up)
+    assert "alice" not in real.text
+    assert "nobody-here" not in made_up.text
+
+
+def test_the_lockout_page_has_the_sites_security_headers(alice):
+    for _ in range(LIMIT):
+        _client, response = log_in("alice", WRONG)
+    assert_locked_out(response)
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_the_lockout_ends_after_the_cool_off(alice):
+    for _ in range(LIMIT):
+        log_in("alice", WRONG)
+    _client, response = log_in("alice", PASSWORD)
+    assert_locked_out(response)
+    # Fifteen minutes and a moment pass (the attempt's own clock moved back).
+    AccessAttempt.objects.update(
+        attempt_time=timezone.now() - timedelta(minutes=15, seconds=1)
+    )
+    client, response = log_in("alice", PASSWORD)
+    assert response.status_code == 302
+    assert logged_in_as(client) == str(alice.pk)
+
+
+def test_a_lockout_is_not_over_a_minute_early(alice):
+    for _ in range(LIMIT):
+        log_in("alice", WRONG)
+    AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(minutes=14))
+    _client, response = log_in("alice", PASSWORD)
+    assert_locked_out(response)
+
+
+def test_trying_again_during_a_lockout_does_not_make_it_longer(alice):
+    for _ in range(LIMIT):
+        log_in("alice", WRONG)
+    started = timezone.now() - timedelta(minutes=10)
+    AccessAttempt.objects.update(attempt_time=started)
+    for password in (WRONG, PASSWORD, WRONG):
+        _client, response = log_in("alice", password)
+        assert_locked_out(response)
+    attempt = AccessAttempt.objects.get()
+    assert attempt.attempt_time == started
+    assert attempt.failures_since_start == LIMIT
+
+
+def test_logging_in_to_your_own_account_does_not_clear_guesses_at_another(alice, bob):
+    """With a reset on success, an attacker with an account of their own
+    could guess at someone else's password forever: four guesses, log in to
+    their own account (which cleared their address's count), four more..."""
+    for _ in range(LIMIT - 1):
+        log_in("alice", WRONG, "203.0.113.66")
+    _client, response = log_in("bob", PASSWORD, "203.0.113.66")
+    assert response.status_code == 302
+    _client, response = log_in("alice", WRONG, "203.0.113.66")
+    assert_locked_out(response)
+
+
+def test_spelling_the_username_differently_counts_for_the_same_account(alice):
+    # The login form strips spaces and NFKC-normalises the name, and the
+    # count is kept for the name the form checked.
+    for n, name in enumerate([" alice", "alice ", "ａｌｉｃｅ", "alice", " alice "]):
+        _client, response = log_in(name, WRONG, f"198.51.100.{n + 1}")
+    assert_locked_out(response)
+
+
+def test_the_admin_login_is_throttled_too(db):
+    make_user("staffer")
+    for _ in range(LIMIT):
+        response = Client(REMOTE_ADDR="192.0.2.20").post(
+            reverse("admin:login"), {"username": "staffer", "password": WRONG}
+        )
+    assert_locked_out(response)
+
+
+def test_signing_up_still_logs_the_new_user_in_after_failures_elsewhere(client):
+    for name in ["a", "b", "c"]:
+        log_in(name, WRONG, "127.0.0.1")
+    response = client.post(
+        reverse("signup"),
+        {
+            "username": "carol",
+            "email": "carol@example.com",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    assert response.status_code == 302
+    assert client.session.get("_auth_user_id")
+
+
+class TestBehindAProxy:
+    """PROXY_COUNT says how many proxies stand in front of the app; each
+    appends the address it saw to X-Forwarded-For."""
+
+    def test_without_proxy_count_a_forged_forwarded_for_changes_nothing(self, bob):
+        for n, name in enumerate(["alice", "carol", "dan", "erin", "fay"]):
+            _client, response = log_in(
+                name, WRONG, "203.0.113.7", HTTP_X_FORWARDED_FOR=f"10.9.9.{n}"
+            )
+        assert_locked_out(response)
+        _client, response = log_in(
+            "bob", PASSWORD, "203.0.113.7", HTTP_X_FORWARDED_FOR="10.9.9.200"
+        )
+        assert_locked_out(response)
+
+    @override_settings(PROXY_COUNT=1)
+    def test_one_clients_failures_do_not_lock_out_everyone_behind_the_proxy(self, bob):
+        proxy = "10.0.0.2"
+        for name in ["alice", "carol", "dan", "erin", "fay"]:
+            _client, response = log_in(
+                name, WRONG, proxy, HTTP_X_FORWARDED_FOR="198.51.100.7"
+            )
+        assert_locked_out(response)
+        client, response = log_in(
+            "bob", PASSWORD, proxy, HTTP_X_FORWARDED_FOR="198.51.100.8"
+        )
+        assert response.status_code == 302
+        assert logged_in_as(client) == str(bob.pk)
+
+    @override_settings(PROXY_COUNT=1)
+    def test_the_client_cannot_choose_its_address_by_forging_the_header(self, bob):
+        # The client sends its own X-Forwarded-For; the proxy appends the
+        # real address, and only that one is believed.
+        for n, name in enumerate(["alice", "carol", "dan", "erin", "fay"]):
+            _client, response = log_in(
+                name,
+                WRONG,
+                "10.0.0.2",
+                HTTP_X_FORWARDED_FOR=f"10.9.9.{n}, 198.51.100.7",
+            )
+        assert_locked_out(response)
+        assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {
+            "198.51.100.7"
+        }
+
+    @pytest.mark.parametrize(
+        ("count", "forwarded", "expected"),
+        [
+            (0, "198.51.100.7", "10.0.0.2"),
+            (1, "198.51.100.7", "198.51.100.7"),
+            (1, "1.1.1.1, 198.51.100.7", "198.51.100.7"),
+            (1, "1.1.1.1,198.51.100.7 ", "198.51.100.7"),
+            (2, "1.1.1.1, 198.51.100.7, 10.0.0.9", "198.51.100.7"),
+            (2, "198.51.100.7", "10.0.0.2"),  # fewer hops than proxies
+            (1, "", "10.0.0.2"),
+            (1, "not-an-address", "10.0.0.2"),
+            (1, "2001:db8::1", "2001:db8::1"),
+        ],
+    )
+    def test_the_address_recorded_for_a_failure(self, count, forwarded, expected):
+        with override_settings(PROXY_COUNT=count):
+            log_in("alice", WRONG, "10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
+        assert AccessAttempt.objects.get().ip_address == expected
+
+
+def test_proxy_count_is_read_from_the_environment():
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.PROXY_COUNT)",
+        PROXY_COUNT="2",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "2"
+    result = manage("check", PROXY_COUNT="two")
+    assert result.returncode != 0
+    assert "PROXY_COUNT must be a whole number" in result.stderr
