@@ -81,6 +81,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "helpapp.pagecache.stand_ins",
             ],
         },
     },
@@ -168,6 +169,10 @@ if is_set("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Each user's pages are kept in that cache until something on them changes
+# (helpapp/pagecache.py); PAGE_CACHE=0 renders every page afresh.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

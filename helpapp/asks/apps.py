@@ -6,14 +6,8 @@ class AsksConfig(AppConfig):
     verbose_name = "Help requests"
 
     def ready(self) -> None:
-        from django.core.cache import cache
-        from django.db.models.signals import post_delete, post_save
+        from helpapp import pagecache
+        from helpapp.asks.models import Ask, SavedTemplate
 
-        from helpapp.asks.history import summary_key
-        from helpapp.asks.models import Ask
-
-        def drop_summary(sender, instance, **kwargs) -> None:
-            cache.delete(summary_key(instance.owner_id))
-
-        post_save.connect(drop_summary, sender=Ask, weak=False)
-        post_delete.connect(drop_summary, sender=Ask, weak=False)
+        pagecache.follow(Ask)
+        pagecache.follow(SavedTemplate)

@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from helpapp import pagecache
 from helpapp.asks.forms import HistoryFilterForm, OutcomeForm
 from helpapp.asks.models import SAID_YES, Ask, Status
 from helpapp.asks.shortcuts import get_ask
@@ -25,13 +26,14 @@ SUMMARY_TIMEOUT = 24 * 60 * 60
 
 
 def summary_key(user_id: int) -> str:
-    return f"asks:summary:{user_id}:v1"
+    """Under the user's version: any change to their rows starts afresh."""
+    return f"asks:summary:{user_id}:{pagecache.user_version(user_id)}"
 
 
 def summary(user) -> dict:
     """How many requests the user has, and how many of them were answered,
-    got a yes, and what they guessed. Cached; saving or deleting any of
-    their requests drops it (see AsksConfig.ready)."""
+    got a yes, and what they guessed. Cached until any of their rows
+    changes (helpapp/pagecache.py)."""
 
     def load():
         answered = ~Q(outcome="")
@@ -58,6 +60,7 @@ def guesses_and_yeses(numbers: dict) -> dict | None:
 
 
 @require_GET
+@pagecache.per_user
 def ask_list(request: HttpRequest) -> HttpResponse:
     mine = Ask.objects.for_user(request.user)
     filters = HistoryFilterForm(
@@ -115,5 +118,6 @@ def detail_page(request: HttpRequest, ask: Ask, outcome_form=None) -> HttpRespon
 
 
 @require_GET
+@pagecache.per_user
 def ask_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return detail_page(request, get_ask(request, pk))

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from helpapp.modeltools import QuickLabels
+from helpapp.pagecache import OwnedQuerySet
 from helpapp.people.models import Channel, Person
 
 
@@ -54,7 +55,7 @@ class Step(models.TextChoices):
     MESSAGE = "message", _("The message")
 
 
-class AskQuerySet(models.QuerySet):
+class AskQuerySet(OwnedQuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
 
@@ -231,7 +232,7 @@ class Ask(QuickLabels, models.Model):
         self.withdrawn_at = None
 
 
-class SavedTemplateQuerySet(models.QuerySet):
+class SavedTemplateQuerySet(OwnedQuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
 

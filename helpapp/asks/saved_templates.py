@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from helpapp import pagecache
 from helpapp.asks.drafts import to_template
 from helpapp.asks.forms import SavedTemplateForm
 from helpapp.asks.models import SavedTemplate
@@ -83,6 +84,7 @@ def save_as_template(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
+@pagecache.per_user
 def template_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,

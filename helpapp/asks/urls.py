@@ -5,7 +5,7 @@ from helpapp.asks import after_sending, history, saved_templates, views
 app_name = "asks"
 urlpatterns = [
     path("", history.ask_list, name="list"),
-    path("new/", views.step_need, name="new"),
+    path("new/", views.new_ask, name="new"),
     path("<int:pk>/", history.ask_detail, name="detail"),
     path("<int:pk>/need/", views.step_need, name="need"),
     path("<int:pk>/person/", views.step_person, name="person"),

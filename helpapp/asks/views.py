@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from helpapp import pagecache
 from helpapp.asks import checklist
 from helpapp.asks.drafts import (
     compose_for,
@@ -114,9 +115,21 @@ def _step_context(ask: Ask | None, step: Step, **extra) -> dict:
 
 
 @require_http_methods(["GET", "POST"])
-def step_need(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    """Step 1. Without a pk it starts a new request, saved as a draft,
-    optionally from one of the user's templates or a starter template."""
+def new_ask(request: HttpRequest) -> HttpResponse:
+    """Step 1 of a new request, saved as a draft when submitted, optionally
+    from one of the user's templates or a starter template. Never from the
+    page cache: each form carries a fresh key against double submits."""
+    return _need(request, None)
+
+
+@require_http_methods(["GET", "POST"])
+@pagecache.per_user
+def step_need(request: HttpRequest, pk: int) -> HttpResponse:
+    """Step 1 of a request already saved."""
+    return _need(request, pk)
+
+
+def _need(request: HttpRequest, pk: int | None) -> HttpResponse:
     ask = get_ask(request, pk) if pk is not None else None
     if ask and (response := _closed_or_unreachable(request, ask, Step.NEED)):
         return response
@@ -193,6 +206,7 @@ def split(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@pagecache.per_user
 def step_person(request: HttpRequest, pk: int) -> HttpResponse:
     ask = get_ask(request, pk)
     if response := _closed_or_unreachable(request, ask, Step.PERSON):
@@ -245,6 +259,7 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@pagecache.per_user
 def step_message(request: HttpRequest, pk: int) -> HttpResponse:
     ask = get_ask(request, pk)
     if response := _closed_or_unreachable(request, ask, Step.MESSAGE):

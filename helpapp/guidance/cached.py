@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.utils.safestring import SafeString, mark_safe
 from markdown_it import MarkdownIt
 
-from helpapp import coach
+from helpapp import coach, pagecache
 from helpapp.guidance.models import (
     CrisisPhrase,
     CrisisResource,
@@ -46,6 +46,7 @@ def _key(model) -> str:
 
 def invalidate(model) -> None:
     cache.delete(_key(model))
+    pagecache.guidance_changed()
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from django_countries import countries
 
+from helpapp import pagecache
 from helpapp.guidance import cached
 from helpapp.guidance.countries import country_for
 from helpapp.guidance.forms import CountryForm
@@ -29,6 +30,7 @@ def crisis_context(request: HttpRequest) -> dict:
 
 @require_GET
 @login_not_required
+@pagecache.per_user
 def crisis(request: HttpRequest) -> HttpResponse:
     """ "Need help now?": crisis lines, one click from every page."""
     return render(request, "guidance/crisis.html", crisis_context(request))

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
 from helpapp.modeltools import QuickLabels
+from helpapp.pagecache import OwnedQuerySet
 
 
 class Channel(models.TextChoices):
@@ -28,7 +29,7 @@ class Relationship(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class PersonQuerySet(models.QuerySet):
+class PersonQuerySet(OwnedQuerySet):
     def for_user(self, user):
         """The user's people, leaving out any deleted (and still undoable)."""
         return self.filter(owner=user, deleted_at__isnull=True)
@@ -114,6 +115,8 @@ class HelpGiven(QuickLabels, models.Model):
     note = models.CharField(_("what you did"), max_length=200, blank=True)
     given_on = models.DateField(_("when"), default=timezone.localdate)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-given_on", "-pk"]
