@@ -37,7 +37,8 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 
-TIMEOUT = 60 * 60
+# A page's key names its minute, so it is of no use after that minute.
+TIMEOUT = 2 * 60
 VERSION_TIMEOUT = 24 * 60 * 60
 GUIDANCE = "pagecache:guidance"
 # Request headers that change what a page renders.

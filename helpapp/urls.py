@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from helpapp import views
+from helpapp.accounts import views as account_views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -9,6 +10,11 @@ urlpatterns = [
     path("asks/", include("helpapp.asks.urls")),
     path("people/", include("helpapp.people.urls")),
     path("account/", include("helpapp.accounts.urls")),
+    path(
+        "account/password_change/",
+        account_views.PasswordChangeView.as_view(),
+        name="password_change",
+    ),
     path("account/", include("django.contrib.auth.urls")),
     path("", include("helpapp.guidance.urls")),
     path("admin/", admin.site.urls),

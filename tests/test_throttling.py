@@ -262,3 +262,53 @@ def test_proxy_count_is_read_from_the_environment():
     result = manage("check", PROXY_COUNT="two")
     assert result.returncode != 0
     assert "PROXY_COUNT must be a whole number" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "url,field,kept",
+    [
+        ("delete_account", "password", "That is not your password."),
+        ("password_change", "old_password", "Your old password was entered"),
+    ],
+    ids=["delete account", "change password"],
+)
+def test_guessing_the_password_in_an_open_session_is_throttled_too(
+    alice, url, field, kept
+):
+    """Someone at a session left open cannot guess the password on the
+    pages that ask for it again: the guesses count as failed logins."""
+    client = Client(REMOTE_ADDR="192.0.2.7")
+    client.force_login(alice)
+    data = {field: WRONG, "new_password1": "x" * 20, "new_password2": "x" * 20}
+    for _ in range(LIMIT - 1):
+        response = client.post(reverse(url), data)
+        assert response.status_code == 200
+        assert kept in response.text
+    assert_locked_out(client.post(reverse(url), data))
+    # Locked out: even the right password is refused for now.
+    right = {**data, field: PASSWORD}
+    assert_locked_out(client.post(reverse(url), right))
+    alice.refresh_from_db()
+    assert alice.check_password(PASSWORD)
+
+
+def test_deleting_with_the_right_password_still_works_after_a_wrong_one(alice):
+    client = Client(REMOTE_ADDR="192.0.2.8")
+    client.force_login(alice)
+    client.post(reverse("delete_account"), {"password": WRONG})
+    response = client.post(reverse("delete_account"), {"password": PASSWORD})
+    assert response.status_code == 302
+    assert not type(alice).objects.filter(pk=alice.pk).exists()
+
+
+def test_changing_the_password_with_the_old_one_still_works(alice):
+    client = Client(REMOTE_ADDR="192.0.2.9")
+    client.force_login(alice)
+    new = "a-new-and-long-Passw0rd"
+    response = client.post(
+        reverse("password_change"),
+        {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
+    )
+    assert response.status_code == 302
+    alice.refresh_from_db()
+    assert alice.check_password(new)

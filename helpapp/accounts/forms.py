@@ -1,5 +1,7 @@
 from django import forms
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth import authenticate
+from django.contrib.auth.forms import PasswordChangeForm, UserCreationForm
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from helpapp.accounts.models import User
@@ -54,6 +56,29 @@ class ProfileForm(forms.ModelForm):
         )
 
 
+def is_their_password(request: HttpRequest, user: User, password: str) -> bool:
+    """Checked as a login is, so wrong guesses count towards the same
+    throttle (django-axes): a session left open is no way round it."""
+    found = authenticate(request, username=user.get_username(), password=password)
+    return found is not None and found.pk == user.pk
+
+
+class ThrottledPasswordChangeForm(PasswordChangeForm):
+    """Django's password change, with the old password checked as a login."""
+
+    def __init__(self, user: User, *args, request: HttpRequest, **kwargs) -> None:
+        self.request = request
+        super().__init__(user, *args, **kwargs)
+
+    def clean_old_password(self) -> str:
+        old_password = self.cleaned_data["old_password"]
+        if not is_their_password(self.request, self.user, old_password):
+            raise forms.ValidationError(
+                self.error_messages["password_incorrect"], code="password_incorrect"
+            )
+        return old_password
+
+
 class DeleteAccountForm(forms.Form):
     """Asks for the password before the account and everything in it go."""
 
@@ -64,13 +89,14 @@ class DeleteAccountForm(forms.Form):
         error_messages={"required": _("Enter your password to delete your account.")},
     )
 
-    def __init__(self, user: User, *args, **kwargs) -> None:
-        self.user = user
+    def __init__(self, request: HttpRequest, *args, **kwargs) -> None:
+        self.request = request
+        self.user = request.user
         super().__init__(*args, **kwargs)
 
     def clean_password(self) -> str:
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        if not is_their_password(self.request, self.user, password):
             raise forms.ValidationError(
                 _("That is not your password. Nothing has been deleted."),
                 code="wrong_password",

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -12,7 +13,12 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from helpapp import pagecache
 from helpapp.accounts import export
-from helpapp.accounts.forms import DeleteAccountForm, ProfileForm, SignUpForm
+from helpapp.accounts.forms import (
+    DeleteAccountForm,
+    ProfileForm,
+    SignUpForm,
+    ThrottledPasswordChangeForm,
+)
 
 
 @require_http_methods(["GET", "POST"])
@@ -74,7 +80,7 @@ def export_csv(request: HttpRequest) -> HttpResponse:
 @never_cache
 def delete_account(request: HttpRequest) -> HttpResponse:
     user = request.user
-    form = DeleteAccountForm(user, request.POST or None)
+    form = DeleteAccountForm(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
         # Every row the user owns cascades from the user row (see
         # helpapp.accounts.export); so do their admin log entries. Logging
@@ -89,3 +95,12 @@ def delete_account(request: HttpRequest) -> HttpResponse:
         return redirect("home")
     context = {"form": form, "counts": export.counts(user)}
     return render(request, "accounts/delete.html", context)
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """The old password counts towards the login throttle."""
+
+    form_class = ThrottledPasswordChangeForm
+
+    def get_form_kwargs(self) -> dict:
+        return {**super().get_form_kwargs(), "request": self.request}

@@ -3,6 +3,7 @@ and the "never mind" guard that stands between a user and withdrawing a
 request they have sent."""
 
 from django.contrib import messages
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -18,7 +19,7 @@ from helpapp.asks.drafts import (
 )
 from helpapp.asks.forms import OutcomeForm
 from helpapp.asks.history import detail_page
-from helpapp.asks.models import SAID_YES, Ask
+from helpapp.asks.models import SAID_YES, Ask, Status
 from helpapp.asks.shortcuts import get_ask
 
 
@@ -101,22 +102,21 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
         ask.save(update_fields=["status", "withdrawn_at", "updated_at"])
         messages.success(request, _("Withdrawn. You can undo this below."))
         return redirect(ask)
-    mine = Ask.objects.for_user(request.user).exclude(pk=ask.pk)
-    return render(
-        request,
-        "asks/withdraw.html",
-        {
-            "ask": ask,
-            "answered": mine.answered().count(),
-            "yeses": mine.said_yes().count(),
-        },
+    record = (
+        Ask.objects.for_user(request.user)
+        .exclude(pk=ask.pk)
+        .aggregate(
+            answered=Count("pk", filter=~Q(outcome="")),
+            yeses=Count("pk", filter=Q(outcome__in=SAID_YES)),
+        )
     )
+    return render(request, "asks/withdraw.html", {"ask": ask, **record})
 
 
 @require_POST
 def undo_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     ask = get_ask(request, pk)
-    if ask.status == "withdrawn":
+    if ask.status == Status.WITHDRAWN:
         ask.undo_withdraw()
         ask.save(update_fields=["status", "withdrawn_at", "updated_at"])
         messages.success(request, _("Back to sent."))
