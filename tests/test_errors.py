@@ -2,10 +2,13 @@
 otherwise; neither touches the database."""
 
 import pytest
-from django.db import OperationalError
-from django.test import RequestFactory
+from django.db import OperationalError, connection
+from django.test import Client, RequestFactory
+from django.utils import timezone
 
+from helpapp.asks.models import Status
 from helpapp.views import server_error
+from tests.conftest import make_ask
 
 
 def test_a_database_outage_is_a_friendly_503():
@@ -35,3 +38,24 @@ def test_the_about_page_is_public(client):
     response = client.get("/about/")
     assert response.status_code == 200
     assert "never sends anything for you" in response.text
+
+
+@pytest.mark.django_db
+def test_a_session_that_cannot_be_saved_in_an_outage_is_the_503_too(alice):
+    """The database goes away between reading the session and saving it
+    (here: a page that shows, and so clears, a waiting message)."""
+    client = Client(raise_request_exception=False)
+    client.force_login(alice)
+    ask = make_ask(alice, status=Status.SENT, sent_at=timezone.now())
+    # A step of a sent request sends the user on with a message.
+    assert client.get(f"/asks/{ask.pk}/need/").status_code == 302
+
+    def refuse_session_writes(execute, sql, params, many, context):
+        if sql.startswith("UPDATE") and "django_session" in sql:
+            raise OperationalError("server closed the connection unexpectedly")
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(refuse_session_writes):
+        response = client.get(f"/asks/{ask.pk}/")
+    assert response.status_code == 503
+    assert b"LeanOn will be back in a moment" in response.content

@@ -1,0 +1,30 @@
+"""Sessions, as Django keeps them, but calm when the database goes away."""
+
+from django.contrib.sessions import middleware
+from django.contrib.sessions.exceptions import SessionInterrupted
+from django.db import DatabaseError
+from django.http import HttpRequest, HttpResponse
+
+
+def _outage(error: BaseException) -> DatabaseError | None:
+    """The database error somewhere behind this one, if any."""
+    seen = error.__context__
+    while seen is not None and not isinstance(seen, DatabaseError):
+        seen = seen.__context__
+    return seen
+
+
+class SessionMiddleware(middleware.SessionMiddleware):
+    """A session that cannot be saved because the database is out of reach
+    is an outage, answered with the calm 503 page (helpapp.views.server_error),
+    not a 400 "session interrupted"."""
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponse
+    ) -> HttpResponse:
+        try:
+            return super().process_response(request, response)
+        except SessionInterrupted as interrupted:
+            if (outage := _outage(interrupted)) is None:
+                raise
+            raise outage from interrupted
