@@ -2,9 +2,10 @@
 
 A page decorated with @per_user is rendered once and then served from the
 cache while nothing it shows has changed. Its key names:
-- the user, and their version: a random token replaced (at once and again
-  after the commit) whenever one of their rows is saved, deleted or updated in bulk
-  (their requests, people, templates, help given, their account);
+- the user, and their version: a random token replaced (at once, and again
+  after the commit) whenever one of their rows is saved, deleted or
+  updated in bulk (their requests, people, templates, help given, their
+  account);
 - the curated content's version, replaced whenever an editor saves;
 - the minute, so relative times ("saved 2 minutes ago") and date-dependent
   lists ("sent 3 or more days ago") are never more than a minute old;
@@ -15,9 +16,10 @@ cache while nothing it shows has changed. Its key names:
 
 What differs per response is not stored: the CSRF token and the CSP nonce
 are rendered as random stand-ins and swapped for the request's own on the
-way out. Only GET requests answered 200 with HTML are kept, and none while
-messages wait to be shown. With several app processes the cache must be
-shared (REDIS_URL), as for the curated content; PAGE_CACHE=0 turns it off.
+way out. Only GET requests answered 200 with HTML are kept, and none that
+shows a message (one waiting, or one the view added). With several app
+processes the cache must be shared (REDIS_URL), as for the curated content;
+PAGE_CACHE=0 turns it off.
 """
 
 import hashlib
@@ -186,11 +188,14 @@ def stand_ins(request: HttpRequest) -> dict:
     return {"csrf_token": stored["csrf"], "csp_nonce": stored["nonce"]}
 
 
-def _cacheable(request: HttpRequest) -> bool:
-    if not settings.PAGE_CACHE or request.method != "GET":
-        return False
-    # Counting waiting messages reads them without marking them shown.
+def _no_messages(request: HttpRequest) -> bool:
+    """No message waits to be shown, and the view added none. (Counting
+    reads them without marking them shown.)"""
     return len(get_messages(request)) == 0
+
+
+def _cacheable(request: HttpRequest) -> bool:
+    return settings.PAGE_CACHE and request.method == "GET" and _no_messages(request)
 
 
 def per_user(view):
@@ -216,8 +221,10 @@ def per_user(view):
         stored = Stored(
             response.content, dict(response.items()), marks["csrf"], marks["nonce"]
         )
-        if response.status_code == 200 and response["Content-Type"].startswith(
-            "text/html"
+        if (
+            response.status_code == 200
+            and response["Content-Type"].startswith("text/html")
+            and _no_messages(request)
         ):
             cache.set(key, stored, TIMEOUT)
         response.content = stored.filled(request)

@@ -7,11 +7,13 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.contrib import messages
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.http import HttpResponse
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 
 from helpapp import pagecache
@@ -277,3 +279,28 @@ def test_an_htmx_request_gets_the_partial_not_the_cached_page(alice, alice_clien
     partial = alice_client.get(url, HTTP_HX_REQUEST="true").content.decode()
     assert "<html" in whole
     assert "<html" not in partial
+
+
+NOTES = []
+
+
+@pagecache.per_user
+def _page_with_a_note(request):
+    """A page whose view adds a message and shows it at once."""
+    if "note" in request.GET:
+        NOTES.append(request.path)
+        messages.info(request, f"Note number {len(NOTES)}.")
+    shown = " ".join(str(m) for m in messages.get_messages(request))
+    return HttpResponse(f"<p>{shown}</p>")
+
+
+urlpatterns = [path("note/", _page_with_a_note)]
+
+
+@pytest.mark.urls("tests.test_pagecache")
+def test_a_page_that_showed_a_message_it_added_is_not_kept(alice_client):
+    NOTES.clear()
+    assert "Note number 1." in alice_client.get("/note/?note").content.decode()
+    # The same address again: the view runs again, the page is not replayed.
+    assert "Note number 2." in alice_client.get("/note/?note").content.decode()
+    assert "Note" not in alice_client.get("/note/").content.decode()
