@@ -119,6 +119,12 @@ def _deleted_person(alice: User) -> Person:
     return person
 
 
+def _help_given(alice: User) -> HelpGiven:
+    return HelpGiven.objects.create(
+        owner=alice, person=_person(alice), note=SECRET_NOTES
+    )
+
+
 def _saved_template(alice: User) -> SavedTemplate:
     return SavedTemplate.objects.create(
         owner=alice,
@@ -196,6 +202,7 @@ OBJECTS: dict[str, Case] = {
     "people:delete": Case(_person),
     "people:restore": Case(_deleted_person),
     "people:helped": Case(_person, {"note": "bob", "given_on": _today()}),
+    "people:remove_help": Case(_help_given),
 }
 
 

@@ -469,6 +469,32 @@ def test_i_helped_them_logs_a_row(alice, alice_client):
     assert (help_given.note, help_given.given_on) == ("walked their dog", yesterday)
 
 
+def test_help_logged_by_mistake_can_be_removed_after_a_confirmation(
+    alice, alice_client
+):
+    sam = make_person(alice)
+    kept = HelpGiven.objects.create(owner=alice, person=sam, note="fixed their bike")
+    mistake = HelpGiven.objects.create(owner=alice, person=sam, note="logged twice")
+    remove = reverse("people:remove_help", args=[mistake.pk])
+    page = alice_client.get(sam.get_absolute_url())
+    assert f'href="{remove}"' in page.text
+    assert "Help you gave (2)" in page.text
+
+    confirm = alice_client.get(remove)
+    assert confirm.status_code == 200
+    assert "Remove this help?" in confirm.text
+    assert "logged twice" in confirm.text
+    assert HelpGiven.objects.count() == 2  # nothing removed by looking
+
+    response = alice_client.post(remove, follow=True)
+    assert response.redirect_chain == [(sam.get_absolute_url(), 302)]
+    assert "Removed from the help you gave Sam." in response.text
+    assert "Help you gave (1)" in response.text
+    assert list(HelpGiven.objects.all()) == [kept]
+    # Gone: a second POST (a double click) is a 404, not an error.
+    assert alice_client.post(remove).status_code == 404
+
+
 def test_i_helped_them_defaults_to_today_with_no_note(alice, alice_client):
     sam = make_person(alice)
     page = alice_client.get(sam.get_absolute_url())

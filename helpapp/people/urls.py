@@ -11,4 +11,5 @@ urlpatterns = [
     path("<int:pk>/delete/", views.person_delete, name="delete"),
     path("<int:pk>/restore/", views.person_restore, name="restore"),
     path("<int:pk>/helped/", views.helped, name="helped"),
+    path("helped/<int:pk>/remove/", views.remove_help, name="remove_help"),
 ]

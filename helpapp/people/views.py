@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from helpapp import pagecache
 from helpapp.asks.models import SAID_YES, Ask
 from helpapp.people.forms import HelpGivenForm, PersonDetailsForm
-from helpapp.people.models import Person
+from helpapp.people.models import HelpGiven, Person
 from helpapp.people.offer import Ledger, draft_offer
 
 SHOWN = 10  # requests and help listed on a person's page
@@ -92,6 +92,23 @@ def helped(request: HttpRequest, pk: int) -> HttpResponse:
     form.instance.person = person
     form.save()
     messages.success(request, _("Noted: you helped %(name)s.") % {"name": person})
+    return redirect(person)
+
+
+@require_http_methods(["GET", "POST"])
+def remove_help(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take a line off the "help you gave" side of the ledger (logged by
+    mistake, or twice). GET asks to confirm; POST removes it."""
+    help_given = get_object_or_404(
+        HelpGiven, pk=pk, owner=request.user, person__deleted_at__isnull=True
+    )
+    person = help_given.person
+    if request.method == "GET":
+        return render(request, "people/help_confirm_remove.html", {"help": help_given})
+    help_given.delete()
+    messages.success(
+        request, _("Removed from the help you gave %(name)s.") % {"name": person}
+    )
     return redirect(person)
 
 

@@ -195,12 +195,13 @@ def seed() -> SimpleNamespace:
         usage_count=2,
         last_used_at=timezone.now() - timedelta(days=7),
     )
-    HelpGiven.objects.create(
+    helped = HelpGiven.objects.create(
         owner=user, person=sam, note="Fed his cat for a week", given_on=today
     )
     return SimpleNamespace(
         user=user,
         sam=sam,
+        helped=helped,
         at_person=at_person,
         big=big,
         part=part,
@@ -401,6 +402,7 @@ VISITS = [
         then=shows_error_summary("Save"),
     ),
     Visit("edit person", lambda d: f"/people/{d.sam.pk}/edit/"),
+    Visit("remove help given", lambda d: f"/people/helped/{d.helped.pk}/remove/"),
     Visit("delete person", lambda d: f"/people/{d.sam.pk}/delete/"),
     Visit("person deleted", lambda d: f"/people/{d.sam.pk}/delete/", then=delete_sam),
     # Templates.

@@ -146,7 +146,7 @@ def alices_world(alice: User) -> dict[str, int]:
             outcome=Outcome.YES,
             outcome_on=timezone.localdate(),
         )
-    HelpGiven.objects.create(owner=alice, person=sam, note="fed the cat")
+    helped = HelpGiven.objects.create(owner=alice, person=sam, note="fed the cat")
     template = SavedTemplate.objects.create(
         owner=alice,
         title="Lift",
@@ -162,6 +162,7 @@ def alices_world(alice: User) -> dict[str, int]:
         "sent": sent.pk,
         "answered": answered.pk,
         "template": template.pk,
+        "helped": helped.pk,
     }
 
 
@@ -204,6 +205,7 @@ def test_every_app_page_signed_in(watch: Watch, live_server):
             f"/people/{sam}/",
             f"/people/{sam}/edit/",
             f"/people/{sam}/delete/",
+            f"/people/helped/{ids['helped']}/remove/",
             "/account/",
             "/account/export/",
             "/account/delete/",
