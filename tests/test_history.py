@@ -44,6 +44,21 @@ def test_someone_elses_person_is_not_a_filter_choice(alice, bob, alice_client):
     assert "Bobs friend" not in response.text
 
 
+def test_deleted_people_are_offered_only_while_they_have_requests(alice, alice_client):
+    asked = make_person(alice, "Sam")
+    never_asked = make_person(alice, "Nadia")
+    make_ask(alice, "a lift", person=asked)
+    for person in (asked, never_asked):
+        person.soft_delete()
+        person.save()
+    make_person(alice, "Priya")
+    response = alice_client.get(reverse("asks:list"))
+    choices = response.context["filters"].fields["person"].choices
+    assert [label for _pk, label in choices][1:] == ["Priya", "Sam (deleted)"]
+    found = names(alice_client.get(reverse("asks:list"), {"person": asked.pk}))
+    assert found == ["a lift"]
+
+
 def test_pages_keep_the_filters(alice, alice_client):
     for number in range(25):
         make_ask(alice, f"garden job {number}")

@@ -319,13 +319,19 @@ class HistoryFilterForm(forms.Form):
         # open a server-side cursor on PostgreSQL).
         person.choices = [
             ("", person.empty_label),
-            *((p.pk, person.label_from_instance(p)) for p in people),
+            *((p.pk, self._label(p)) for p in people),
         ]
         for name in ("status", "person", "category"):
             field = self.fields[name]
             field.widget = LongSelect(
                 attrs={"class": "form-select"}, choices=field.choices
             )
+
+    @staticmethod
+    def _label(person: Person) -> str:
+        if person.deleted_at:
+            return _("%(name)s (deleted)") % {"name": person.name}
+        return person.name
 
     @property
     def narrows(self) -> bool:

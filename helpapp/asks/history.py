@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Avg, Count, Q
+from django.db.models import Avg, Count, Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -59,12 +59,21 @@ def guesses_and_yeses(numbers: dict) -> dict | None:
     }
 
 
+def _filter_people(user):
+    """The people to filter by: the user's own, and those they deleted who
+    still have requests in the history (marked as deleted in the list)."""
+    has_asks = Exists(Ask.objects.filter(person=OuterRef("pk")))
+    return Person.objects.filter(owner=user).filter(
+        Q(deleted_at__isnull=True) | has_asks
+    )
+
+
 @require_GET
 @pagecache.per_user
 def ask_list(request: HttpRequest) -> HttpResponse:
     mine = Ask.objects.for_user(request.user)
     filters = HistoryFilterForm(
-        request.GET or None, people=Person.objects.filter(owner=request.user)
+        request.GET or None, people=_filter_people(request.user)
     )
     asks = filters.apply(mine).select_related("person").newest_first()
     numbers = summary(request.user)
