@@ -171,8 +171,9 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Each user's pages are kept in that cache until something on them changes
-# (helpapp/pagecache.py); PAGE_CACHE=0 renders every page afresh.
-PAGE_CACHE = env_bool("PAGE_CACHE", True)
+# (helpapp/pagecache.py); PAGE_CACHE=0 renders every page afresh. Off by
+# default with DEBUG, so an edited template shows on the next reload.
+PAGE_CACHE = env_bool("PAGE_CACHE", not DEBUG)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -25,6 +25,11 @@ from tests.conftest import make_ask, make_person
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    settings.PAGE_CACHE = True  # as in production, whatever DEBUG says
+
+
 def queries_for(client: Client, url: str) -> tuple[int, str]:
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
