@@ -132,18 +132,25 @@ def app_env(database: str, redis_db: int) -> dict[str, str]:
     return env
 
 
-def manage(env: dict[str, str], *args: str) -> str:
-    result = subprocess.run(  # noqa: S603 - our own manage.py
-        [PYTHON, "manage.py", *args],
+def _python(env: dict[str, str], *args: str, stdin: str | None = None) -> str:
+    """Run the venv's Python on our own code in the app's environment; its
+    output, or RuntimeError with what it printed to stderr."""
+    result = subprocess.run(  # noqa: S603 - our own manage.py and modules
+        [PYTHON, *args],
         cwd=ROOT,
         env=env,
+        input=stdin,
         capture_output=True,
         text=True,
         check=False,
     )
     if result.returncode:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr}")
+        raise RuntimeError(f"python {' '.join(args)} failed:\n{result.stderr}")
     return result.stdout
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    return _python(env, "manage.py", *args)
 
 
 def static_is_stale() -> bool:
@@ -191,24 +198,14 @@ def seed(env: dict[str, str], users: list[dict]) -> dict[str, dict]:
     entry: username, and optionally people, asks, help_given, templates,
     country. Returns, per username, the ids the benchmarks need."""
     spec = json.dumps({"users": users, "password": PASSWORD})
-    result = subprocess.run(  # noqa: S603 - this module, in the app's env
-        [PYTHON, "-m", "bench.server", "seed"],
-        cwd=ROOT,
-        env=env,
-        input=spec,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode:
-        raise RuntimeError(f"seeding failed:\n{result.stderr}")
+    output = _python(env, "-m", "bench.server", "seed", stdin=spec)
     # As autovacuum would have done long ago on a real database: without
     # statistics the planner guesses a handful of rows and picks bad plans.
     import psycopg
 
     with psycopg.connect(env["DATABASE_URL"], autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(output.strip().splitlines()[-1])
 
 
 NEEDS = [

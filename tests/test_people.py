@@ -495,6 +495,18 @@ def test_help_logged_by_mistake_can_be_removed_after_a_confirmation(
     assert alice_client.post(remove).status_code == 404
 
 
+def test_every_time_you_helped_is_listed_and_can_be_removed(alice, alice_client):
+    sam = make_person(alice)
+    helps = [
+        HelpGiven.objects.create(owner=alice, person=sam, note=f"help {n}")
+        for n in range(12)
+    ]
+    page = alice_client.get(sam.get_absolute_url()).text
+    assert "Help you gave (12)" in page
+    for help_given in helps:
+        assert reverse("people:remove_help", args=[help_given.pk]) in page
+
+
 def test_i_helped_them_defaults_to_today_with_no_note(alice, alice_client):
     sam = make_person(alice)
     page = alice_client.get(sam.get_absolute_url())

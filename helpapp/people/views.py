@@ -13,7 +13,7 @@ from helpapp.people.forms import HelpGivenForm, PersonDetailsForm
 from helpapp.people.models import HelpGiven, Person
 from helpapp.people.offer import Ledger, draft_offer
 
-SHOWN = 10  # requests and help listed on a person's page
+SHOWN = 10  # requests listed on a person's page
 
 
 def get_person(request: HttpRequest, pk: int) -> Person:
@@ -119,8 +119,10 @@ def _detail_page(
     counts = theirs.aggregate(
         total=Count("pk"), received=Count("pk", filter=Q(outcome__in=SAID_YES))
     )
-    given = person.help_given.all()
-    ledger = Ledger(received=counts["received"], given=given.count())
+    # Every line of help given, so each can be seen and removed: a person's
+    # list stays short, unlike their requests.
+    given = list(person.help_given.all())
+    ledger = Ledger(received=counts["received"], given=len(given))
     return render(
         request,
         "people/person_detail.html",
@@ -130,7 +132,7 @@ def _detail_page(
             "asks": theirs.newest_first()[:SHOWN],
             "ask_count": counts["total"],
             "received": theirs.said_yes().newest_first()[:SHOWN],
-            "given": given[:SHOWN],
+            "given": given,
             "ledger": ledger,
             "offer": draft_offer(person) if ledger.lopsided else None,
             "form": helped_form,
