@@ -44,6 +44,31 @@ def test_braces_the_user_typed_survive_a_round_trip(alice, alice_client):
     assert template.body == "Hi {person} {{:)}} thanks"
 
 
+@pytest.mark.parametrize(
+    ("name", "need", "message"),
+    [
+        # The person's first name is "Need": once the need itself has
+        # become {need}, that name must not turn it into something else.
+        (
+            "Need Okafor",
+            "help moving a sofa",
+            "Hi Need, could you give me help moving a sofa?",
+        ),
+        # Braces in a value are found, although the message's are doubled.
+        ("Sam Okafor", "a lift {urgent}", "Hi Sam, could you give me a lift {urgent}?"),
+    ],
+)
+def test_each_value_becomes_its_placeholder_once(
+    alice, alice_client, name, need, message
+):
+    ask = make_ask(alice, need, person=make_person(alice, name, good_at="driving"))
+    alice_client.post(
+        reverse("asks:save_template", args=[ask.pk]), {"message": message}
+    )
+    template = SavedTemplate.objects.get(owner=alice)
+    assert template.body == "Hi {person}, could you give me {need}?"
+
+
 def test_using_a_template_fills_the_need_and_the_draft(alice, alice_client):
     template = SavedTemplate.objects.create(
         owner=alice,

@@ -94,17 +94,32 @@ def to_template(ask: Ask, body: str) -> str:
     """A message turned back into a template: this request's own values
     (the person's name, the need, the deadline, their strengths) become
     {person}, {need}, {when} and {strength}."""
-    text = body.replace("{", "{{").replace("}", "}}")
     values = _values(ask)
     if ask.person:
         values["strength"] = ask.person.good_at
-    # Longest values first, so a name inside the need stays part of the need.
-    for name, value in sorted(values.items(), key=lambda item: -len(item[1])):
-        if len(value) < 2:
-            continue
-        pattern = r"(?<!\w)" + re.escape(value) + r"(?!\w)"
-        text = re.sub(pattern, "{" + name + "}", text, flags=re.IGNORECASE)
-    return text
+    # Braces in the message are doubled so they stay text; values are
+    # looked for as they appear there.
+    names = {}
+    for name, value in values.items():
+        if len(value) >= 2:
+            names.setdefault(_doubled(value).casefold(), name)
+    text = _doubled(body)
+    if not names:
+        return text
+    # One pass, longest value first, so a name inside the need stays part
+    # of the need and an inserted {placeholder} is never matched again.
+    found = "|".join(re.escape(v) for v in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{found})(?!\w)", re.IGNORECASE)
+
+    def placeholder(match: re.Match) -> str:
+        name = names.get(match.group().casefold())
+        return "{" + name + "}" if name else match.group()
+
+    return pattern.sub(placeholder, text)
+
+
+def _doubled(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def mailto_link(subject: str, body: str, to: str = "") -> str:
