@@ -56,6 +56,11 @@ def test_braces_the_user_typed_survive_a_round_trip(alice, alice_client):
         ),
         # Braces in a value are found, although the message's are doubled.
         ("Sam Okafor", "a lift {urgent}", "Hi Sam, could you give me a lift {urgent}?"),
+        (
+            "Jörg Weiß",
+            "a lift to Hauptstraße",
+            "Hi JÖRG, could you give me a lift to HAUPTSTRAßE?",
+        ),
     ],
 )
 def test_each_value_becomes_its_placeholder_once(

@@ -99,20 +99,21 @@ def to_template(ask: Ask, body: str) -> str:
         values["strength"] = ask.person.good_at
     # Braces in the message are doubled so they stay text; values are
     # looked for as they appear there.
-    names = {}
+    found = {}
     for name, value in values.items():
         if len(value) >= 2:
-            names.setdefault(_doubled(value).casefold(), name)
+            found.setdefault(_doubled(value), name)
     text = _doubled(body)
-    if not names:
+    if not found:
         return text
     # One pass, longest value first, so a name inside the need stays part
     # of the need and an inserted {placeholder} is never matched again.
-    found = "|".join(re.escape(v) for v in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{found})(?!\w)", re.IGNORECASE)
+    names = {value.lower(): name for value, name in reversed(found.items())}
+    choices = "|".join(re.escape(v) for v in sorted(found, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{choices})(?!\w)", re.IGNORECASE)
 
     def placeholder(match: re.Match) -> str:
-        name = names.get(match.group().casefold())
+        name = names.get(match.group().lower())
         return "{" + name + "}" if name else match.group()
 
     return pattern.sub(placeholder, text)
