@@ -44,6 +44,42 @@ def test_someone_elses_person_is_not_a_filter_choice(alice, bob, alice_client):
     assert "Bobs friend" not in response.text
 
 
+def test_a_filter_that_is_not_valid_is_explained_and_the_others_still_apply(
+    alice, bob, alice_client
+):
+    make_ask(alice, "help with the garden")
+    make_ask(alice, "a lift")
+    theirs = make_person(bob, "Bobs friend")
+    response = alice_client.get(
+        reverse("asks:list"), {"q": "garden", "person": theirs.pk, "category": "x"}
+    )
+    assert names(response) == ["help with the garden"]
+    assert response.context["filters"].narrows
+    assert "Bobs friend" not in response.text
+    for field, message in [
+        ("person", "That person is not in your list any more"),
+        ("category", "That is not a kind of help"),
+    ]:
+        # The message sits by its field, which points to it.
+        assert f'aria-describedby="id_{field}_error"' in response.text
+        assert f'<div id="id_{field}_error" class="invalid-feedback d-block">' in (
+            response.text
+        )
+        assert message in response.text
+    assert ">Clear<" in response.text
+
+
+def test_a_search_too_long_is_explained_and_kept(alice, alice_client):
+    make_ask(alice, "a lift", status=Status.SENT, sent_at=timezone.now())
+    make_ask(alice, "a draft")
+    typed = "garden " * 40
+    response = alice_client.get(reverse("asks:list"), {"q": typed, "status": "sent"})
+    assert names(response) == ["a lift"]
+    assert "Search for up to 200 characters" in response.text
+    assert 'aria-describedby="id_q_error"' in response.text
+    assert f'value="{typed}"' in response.text
+
+
 def test_deleted_people_are_offered_only_while_they_have_requests(alice, alice_client):
     asked = make_person(alice, "Sam")
     never_asked = make_person(alice, "Nadia")

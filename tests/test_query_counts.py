@@ -81,6 +81,10 @@ def main_pages(data: dict) -> dict[str, str]:
     return {
         "home": "/",
         "My requests": "/asks/",
+        "My requests, every filter": (
+            f"/asks/?q=lift&status=sent&person={person}&category=practical"
+        ),
+        "My requests, filters not valid": "/asks/?person=0&category=x&q=" + "x" * 201,
         "a request": f"/asks/{sent}/",
         "step 1, a new request": "/asks/new/",
         "step 1 of a draft": f"/asks/{draft}/need/",
@@ -112,6 +116,8 @@ def busy_user():
 PAGES = [
     "home",
     "My requests",
+    "My requests, every filter",
+    "My requests, filters not valid",
     "a request",
     "step 1, a new request",
     "step 1 of a draft",

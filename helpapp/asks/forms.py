@@ -293,20 +293,44 @@ class SplitForm(forms.Form):
 
 
 class HistoryFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=200,
+        error_messages={
+            "max_length": _(
+                "Search for up to %(limit_value)d characters. This search was "
+                "not applied."
+            )
+        },
+    )
     status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", _("Any")), *Status.choices]
+        label=_("Status"),
+        required=False,
+        choices=[("", _("Any")), *Status.choices],
+        error_messages={
+            "invalid_choice": _("That is not a status, so this shows any status.")
+        },
     )
     person = forms.ModelChoiceField(
         label=_("Person"),
         required=False,
         queryset=Person.objects.none(),
         empty_label=_("Anyone"),
+        error_messages={
+            "invalid_choice": _(
+                "That person is not in your list any more, so this shows "
+                "requests to anyone."
+            )
+        },
     )
     category = forms.ChoiceField(
         label=_("Kind of help"),
         required=False,
         choices=[("", _("Any")), *Category.choices],
+        error_messages={
+            "invalid_choice": _("That is not a kind of help, so this shows every kind.")
+        },
     )
 
     FILTERS = ("q", "status", "person", "category")
@@ -333,15 +357,21 @@ class HistoryFilterForm(forms.Form):
             return _("%(name)s (deleted)") % {"name": person.name}
         return person.name
 
+    def _valid(self) -> dict:
+        """The filters that are valid: one that is not (a person deleted
+        since, say) is shown with its message and left out, not the rest."""
+        if not self.is_bound:
+            return dict.fromkeys(self.FILTERS)
+        self.is_valid()
+        return {name: self.cleaned_data.get(name) for name in self.FILTERS}
+
     @property
     def narrows(self) -> bool:
         """Whether apply() leaves out any requests."""
-        return self.is_valid() and any(self.cleaned_data[n] for n in self.FILTERS)
+        return any(self._valid().values())
 
     def apply(self, asks):
-        if not self.is_valid():
-            return asks
-        data = self.cleaned_data
+        data = self._valid()
         if data["q"]:
             asks = asks.filter(
                 Q(need__icontains=data["q"]) | Q(message__icontains=data["q"])

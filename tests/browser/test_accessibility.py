@@ -377,6 +377,7 @@ VISITS = [
         lambda d: f"/asks/?q=lift&status=sent&person={d.sam.pk}&category=practical",
     ),
     Visit("my requests, no match", lambda d: "/asks/?q=zebra"),
+    Visit("my requests, filters not valid", lambda d: "/asks/?person=0&category=x"),
     Visit("my requests, page 2", lambda d: "/asks/?page=2"),
     Visit("request: draft", ask_url("at_message")),
     Visit("request: sent, no answer", ask_url("waiting")),
