@@ -3,7 +3,6 @@ and the "never mind" guard that stands between a user and withdrawing a
 request they have sent."""
 
 from django.contrib import messages
-from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -102,14 +101,7 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
         ask.save(update_fields=["status", "withdrawn_at", "updated_at"])
         messages.success(request, _("Withdrawn. You can undo this below."))
         return redirect(ask)
-    record = (
-        Ask.objects.for_user(request.user)
-        .exclude(pk=ask.pk)
-        .aggregate(
-            answered=Count("pk", filter=~Q(outcome="")),
-            yeses=Count("pk", filter=Q(outcome__in=SAID_YES)),
-        )
-    )
+    record = Ask.objects.for_user(request.user).exclude(pk=ask.pk).tally()
     return render(request, "asks/withdraw.html", {"ask": ask, **record})
 
 

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Avg, Count, Exists, OuterRef, Q
+from django.db.models import Avg, Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 
 from helpapp import pagecache
 from helpapp.asks.forms import HistoryFilterForm, OutcomeForm
-from helpapp.asks.models import SAID_YES, Ask, Status
+from helpapp.asks.models import ANSWERED, Ask, Status
 from helpapp.asks.shortcuts import get_ask
 from helpapp.guidance.cached import tips_for
 from helpapp.people.models import Person
@@ -36,13 +36,7 @@ def summary(user) -> dict:
     changes (helpapp/pagecache.py)."""
 
     def load():
-        answered = ~Q(outcome="")
-        return Ask.objects.for_user(user).aggregate(
-            total=Count("pk"),
-            answered=Count("pk", filter=answered),
-            yeses=Count("pk", filter=Q(outcome__in=SAID_YES)),
-            guess=Avg("guess", filter=answered),
-        )
+        return Ask.objects.for_user(user).tally(guess=Avg("guess", filter=ANSWERED))
 
     return cache.get_or_set(summary_key(user.pk), load, SUMMARY_TIMEOUT)
 

@@ -45,6 +45,8 @@ class Outcome(models.TextChoices):
 
 # The answers that count as help received.
 SAID_YES = (Outcome.YES, Outcome.PARTLY)
+# A request the person has answered, whatever the answer.
+ANSWERED = ~models.Q(outcome="")
 
 
 class Step(models.TextChoices):
@@ -62,11 +64,18 @@ class AskQuerySet(OwnedQuerySet):
     def drafts(self):
         return self.filter(status=Status.DRAFT)
 
-    def answered(self):
-        return self.exclude(outcome="")
-
     def said_yes(self):
         return self.filter(outcome__in=SAID_YES)
+
+    def tally(self, **more) -> dict:
+        """In one query: how many requests, how many were answered, how
+        many got a yes or a partly yes; and any further aggregates."""
+        return self.aggregate(
+            total=models.Count("pk"),
+            answered=models.Count("pk", filter=ANSWERED),
+            yeses=models.Count("pk", filter=models.Q(outcome__in=SAID_YES)),
+            **more,
+        )
 
     def newest_first(self):
         return self.order_by("-created_at", "-pk")

@@ -116,13 +116,11 @@ def _detail_page(
     request: HttpRequest, person: Person, helped_form: HelpGivenForm
 ) -> HttpResponse:
     theirs = Ask.objects.for_user(request.user).filter(person=person)
-    counts = theirs.aggregate(
-        total=Count("pk"), received=Count("pk", filter=Q(outcome__in=SAID_YES))
-    )
+    counts = theirs.tally()
     # Every line of help given, so each can be seen and removed: a person's
     # list stays short, unlike their requests.
     given = list(person.help_given.all())
-    ledger = Ledger(received=counts["received"], given=len(given))
+    ledger = Ledger(received=counts["yeses"], given=len(given))
     return render(
         request,
         "people/person_detail.html",
