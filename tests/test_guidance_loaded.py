@@ -112,3 +112,27 @@ def test_an_older_install_gets_the_official_links_unless_an_editor_changed_them(
     assert CrisisResource.objects.get(country=country, name=name).source_url == new
     edited.refresh_from_db()
     assert edited.source_url == "https://example.org/checked-by-our-editor"
+
+
+def test_the_offer_back_tip_gives_the_studys_real_size():
+    tip = Tip.objects.get(title="Offer something back")
+    assert "5,671 requests" in tip.body
+    assert "21,000" not in tip.body
+
+
+def test_an_older_install_gets_the_corrected_study_size_unless_a_curator_edited_it():
+    migration = importlib.import_module(
+        "helpapp.guidance.migrations.0007_tip_study_size"
+    )
+    tip = Tip.objects.get(title=migration.TITLE)
+    tip.body = migration.OLD + migration.REST
+    tip.save()
+    migration.forwards(apps, None)
+    tip.refresh_from_db()
+    assert tip.body == migration.NEW + migration.REST
+
+    edited = migration.OLD + "Our curator added this line."
+    Tip.objects.filter(pk=tip.pk).update(body=edited)
+    migration.forwards(apps, None)
+    tip.refresh_from_db()
+    assert tip.body == edited

@@ -226,7 +226,7 @@ TIPS: list[dict] = [
         "barrier": "pride",
         "title": "Offer something back",
         "body": (
-            "Researchers looked at about 21,000 requests on an online forum. "
+            "Researchers looked at 5,671 requests for help on an online forum. "
             "The ones that explained the need clearly, said thank you and "
             "offered to return the favour were the most likely to succeed.\n\n"
             "Your offer doesn't need to be big or right away. It keeps giving "
