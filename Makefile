@@ -9,7 +9,7 @@ PYTHON ?= $(shell for p in python3 python3.13 python3.12; do \
 	$$p -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null \
 	&& echo $$p && break; done)
 
-.PHONY: run test install install-dev lint format lock clean
+.PHONY: run test install install-dev lint format lock clean crisis-model
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "LeanOn needs Python 3.12 or newer (see .python-version)."; exit 1; }
@@ -43,6 +43,12 @@ lint: install-dev
 format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Retrain the crisis model from ../shared/data (not in the repository) and
+# rewrite helpapp/guidance/crisis_model.json; then see bench/crisis.py.
+crisis-model: install-dev
+	$(BIN)/pip install --quiet scikit-learn==1.9.1
+	$(BIN)/python scripts/train_crisis_model.py
 
 # Re-pin every dependency (with hashes) from pyproject.toml.
 lock: | $(BIN)/python

@@ -1,5 +1,6 @@
 """Shared test setup: named users (alice, bob) and their data."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from django.utils import timezone
 
 from helpapp.accounts.models import User
 from helpapp.asks.models import Ask, Category, Size
+from helpapp.guidance.models import CrisisResource
 from helpapp.people.models import Channel, Person, Relationship
 
 PASSWORD = "a-long-enough-Passw0rd"
@@ -104,3 +106,16 @@ def alice_client(alice) -> Client:
 @pytest.fixture
 def bob_client(bob) -> Client:
     return logged_in(bob)
+
+
+def make_line(country: str, name: str, phone: str = "116 123", **fields):
+    """A crisis line, dialled from the digits of its number."""
+    return CrisisResource.objects.create(
+        country=country,
+        name=name,
+        phone=phone,
+        phone_dial=re.sub(r"[^0-9+]", "", phone),
+        description=fields.pop("description", "Talk to someone."),
+        source_url=fields.pop("source_url", "https://example.org/"),
+        **fields,
+    )

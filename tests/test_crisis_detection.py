@@ -343,7 +343,9 @@ RESOURCE_KEYS = {
     "country",
     "name",
     "phone",
+    "phone_dial",
     "sms_number",
+    "sms_dial",
     "sms_keyword",
     "web_url",
     "hours",
@@ -362,7 +364,30 @@ def test_resources_have_the_expected_shape():
         assert resource["phone"] or resource["sms_number"] or resource["web_url"]
         if resource["sms_keyword"]:
             assert resource["sms_number"]
+        for shown, dial in (("phone", "phone_dial"), ("sms_number", "sms_dial")):
+            assert bool(resource[shown]) == bool(resource[dial]), resource["name"]
+            assert re.fullmatch(r"|\+?[0-9]{2,15}", resource[dial]), resource["name"]
+            # The digits dialled are the digits written, notes aside.
+            written = re.split(r"[(]", resource[shown])[0]
+            assert resource[dial] == re.sub(r"[^0-9+]", "", written), resource["name"]
         assert re.fullmatch(r"|[A-Z]{2}", resource["country"])
+
+
+# Every EU and EEA country, the UK, Ireland, the US, Canada, Australia, New
+# Zealand, India, South Africa, Singapore, the Philippines and Kenya have at
+# least one line of their own. (Nigeria and Malta have none yet: they get the
+# emergency number and the international directory.)
+LINE_COUNTRIES = (
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV NL PL PT RO SE "
+    "SI SK IS LI NO GB US CA AU NZ IN ZA SG PH KE"
+).split()
+
+
+@pytest.mark.parametrize("country", LINE_COUNTRIES)
+def test_each_country_has_a_line_of_its_own(country):
+    lines = [r for r in CRISIS_RESOURCES if r["country"] == country]
+    assert any(r["order"] > 0 and (r["phone"] or r["sms_number"]) for r in lines)
+    assert len({r["order"] for r in lines}) == len(lines)
 
 
 @pytest.mark.parametrize("country", ["US", "CA", "GB", "IE", "AU", "NZ"])

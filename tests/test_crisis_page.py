@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from helpapp.asks.models import Ask
 from helpapp.guidance.models import CrisisPhrase, CrisisResource
+from tests.conftest import make_line
 
 pytestmark = pytest.mark.django_db
 
@@ -17,18 +18,9 @@ pytestmark = pytest.mark.django_db
 def lines(db):
     CrisisResource.objects.all().delete()
     CrisisPhrase.objects.all().delete()
-    for country, name, phone in [
-        ("GB", "UK line", "116 123"),
-        ("CA", "Canada line", "988"),
-        ("US", "US line", "988"),
-    ]:
-        CrisisResource.objects.create(
-            country=country,
-            name=name,
-            phone=phone,
-            description="Talk to someone.",
-            source_url="https://example.org/",
-        )
+    make_line("GB", "UK line", "116 123")
+    make_line("CA", "Canada line", "988")
+    make_line("US", "US line", "988")
     CrisisResource.objects.create(
         country="",
         name="Worldwide directory",
@@ -157,3 +149,25 @@ def test_another_users_support_page_is_404(alice, bob_client, lines):
 
     ask = make_ask(alice)
     assert bob_client.get(reverse("asks:support", args=[ask.pk])).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "text", ["I don't see the point in going on", "I have a belt around my neck"]
+)
+def test_a_crisis_no_phrase_foresaw_shows_the_lines_first(alice_client, lines, text):
+    response = alice_client.post(reverse("asks:new"), need(text))
+    assert response["Location"].endswith("/support/")
+
+
+def test_a_crisis_typed_in_the_reason_alone_shows_the_lines(alice_client, lines):
+    data = {**need("a lift to the shops"), "why": "I'm so tired of everything"}
+    response = alice_client.post(reverse("asks:new"), data)
+    assert response["Location"].endswith("/support/")
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm dying to try the ramen place", "help me kill the weeds"]
+)
+def test_figures_of_speech_go_straight_on(alice_client, lines, text):
+    response = alice_client.post(reverse("asks:new"), need(text))
+    assert response["Location"].endswith("/person/")

@@ -182,7 +182,8 @@ def test_a_curator_can_add_a_crisis_resource(curator):
         {
             "country": "IE",
             "name": "A line",
-            "phone": "116 123",
+            "phone": "116 123 (free, 24h)",
+            "phone_dial": "116123",
             "description": "Someone to talk to.",
             "source_url": "https://example.org/",
             "order": "1",
@@ -190,7 +191,66 @@ def test_a_curator_can_add_a_crisis_resource(curator):
         },
     )
     assert response.status_code == 302
-    assert CrisisResource.objects.filter(name="A line").exists()
+    assert CrisisResource.objects.get(name="A line").tel_link == "tel:116123"
+
+
+def line_form(**fields) -> dict:
+    return {
+        "country": "US",
+        "name": "A line",
+        "description": "Someone to talk to.",
+        "source_url": "https://example.org/",
+        "order": "1",
+        "active": "on",
+        **fields,
+    }
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"phone": "116 123"}, "phone_dial", "Give the digits to dial"),
+        ({"phone": "988", "phone_dial": "98-8"}, "phone_dial", "Only digits"),
+        ({"phone": "988", "phone_dial": "call 988"}, "phone_dial", "Only digits"),
+        ({"sms_number": "741741"}, "sms_dial", "Give the digits to dial"),
+        (
+            {"web_url": "https://example.org/", "phone_dial": "988"},
+            "phone",
+            "as people write it",
+        ),
+        (
+            {"web_url": "https://example.org/", "sms_keyword": "HOME"},
+            "sms_number",
+            "needs a number to text",
+        ),
+    ],
+)
+def test_the_admin_refuses_a_line_it_could_not_dial(curator, fields, field, message):
+    client = logged_in(curator)
+    response = client.post(
+        reverse("admin:guidance_crisisresource_add"), line_form(**fields)
+    )
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert message in " ".join(errors[field])
+    assert not CrisisResource.objects.filter(name="A line").exists()
+
+
+def test_a_number_with_notes_dials_only_its_digits(curator):
+    client = logged_in(curator)
+    client.post(
+        reverse("admin:guidance_crisisresource_add"),
+        line_form(
+            phone="1-800-273-8255 (press 1)",
+            phone_dial="18002738255",
+            sms_number="741 741",
+            sms_dial="741741",
+            sms_keyword="HOME NOW & then",
+        ),
+    )
+    line = CrisisResource.objects.get(name="A line")
+    assert line.tel_link == "tel:18002738255"
+    assert line.sms_link == "sms:741741?&body=HOME%20NOW%20%26%20then"
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,19 @@ from helpapp.guidance.models import (
     StarterTemplate,
     Tip,
 )
-from tests.conftest import make_ask, make_person
+from tests.conftest import make_ask, make_line, make_person
 
-NEWS_HOSTS = ("vice", "examiner", "todayfm", "news", "podcast")
+# Pages that helped confirm numbers but are not the service's own.
+NEWS_HOSTS = (
+    "vice.com", "examiner", "todayfm", "news", "podcast", "rtve", "reader.gr",
+    "livemint", "channelnewsasia", "mb.com.ph", "standardmedia", "cphpost",
+    "dv.is", "zz.lv", "bb.lv", "lrytas", "irozhlas", "24hod", "evz.ro",
+    "progress.guide", "tg24", "ilsole24ore", "francebleu", "tageblatt",
+    "hartvannederland", "zeelandnet", "teleonuba", "proteste", "saudeonline",
+    "cbn.com.cy", "globalsustain", "axaprevention", "ekkw", "opwijk",
+    "presseportal", "sttinfo", "notified", "lvportals", "bns.lt", "humanisti",
+    "jesenik", "blog.sme", "epeka", "childhelplineinternational",
+)  # fmt: skip
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +146,39 @@ def test_an_older_install_gets_the_corrected_study_size_unless_a_curator_edited_
     migration.forwards(apps, None)
     tip.refresh_from_db()
     assert tip.body == edited
+
+
+def test_a_fresh_install_dials_every_line_from_its_own_digits():
+    lines = CrisisResource.objects.all()
+    assert lines.filter(country="DE").exists() and lines.filter(country="KE").exists()
+    for line in lines:
+        assert bool(line.phone) == bool(line.phone_dial), line.name
+        assert bool(line.sms_number) == bool(line.sms_dial), line.name
+    shout = lines.get(country="GB", name="Shout")
+    assert shout.sms_link == "sms:85258?&body=SHOUT"
+
+
+def test_an_older_install_gets_digits_to_dial_and_the_new_countries():
+    migration = importlib.import_module(
+        "helpapp.guidance.migrations.0008_crisis_numbers_to_dial"
+    )
+    # As an install was before: no digits, none of the new countries' lines,
+    # one line an editor added with a note in its number, one they removed.
+    CrisisResource.objects.filter(country__in=migration.NEW_COUNTRIES).delete()
+    CrisisResource.objects.filter(country="GB", name="Shout").delete()
+    make_line("US", "Added by an editor", "1-800-273-8255 (press 1)")
+    make_line("SE", "Kept by an editor", "90101")
+    CrisisResource.objects.update(phone_dial="", sms_dial="")
+
+    migration.forwards(apps, None)
+
+    lines = CrisisResource.objects.all()
+    assert lines.get(name="Added by an editor").tel_link == "tel:18002738255"
+    assert lines.get(country="CA", name="Kids Help Phone").sms_dial == "686868"
+    assert lines.filter(country="DE").count() >= 2  # a new country's lines
+    # A country that already had a line of its own gets nothing added...
+    assert list(lines.filter(country="SE").values_list("name", flat=True)) == [
+        "Kept by an editor"
+    ]
+    # ...and nothing an editor removed comes back.
+    assert not lines.filter(country="GB", name="Shout").exists()

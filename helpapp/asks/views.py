@@ -36,8 +36,8 @@ from helpapp.asks.saved_templates import (
     template_initial,
 )
 from helpapp.asks.shortcuts import get_ask, leave_wizard
-from helpapp.guidance.cached import crisis_phrases, tips_for
-from helpapp.guidance.crisis import reads_like_crisis
+from helpapp.guidance.cached import tips_for
+from helpapp.guidance.screening import reads_like_crisis
 from helpapp.guidance.views import crisis_context
 from helpapp.people.forms import PersonForm
 from helpapp.people.models import Person
@@ -154,7 +154,7 @@ def _need(request: HttpRequest, pk: int | None) -> HttpResponse:
             return redirect(_already_made(request, form).resume_url())
         if template:
             record_use(template)
-        if reads_like_crisis(f"{ask.need}\n{ask.why}", crisis_phrases()):
+        if reads_like_crisis(ask.need, ask.why, f"{ask.need}\n{ask.why}"):
             return leave_wizard(request, reverse("asks:support", args=[ask.pk]))
         return redirect(ask.step_url(Step.PERSON))
     return _render_step(

@@ -2,9 +2,9 @@
 
 Each kind of content is read from the database once, kept in the cache, and
 dropped from the cache whenever an editor saves or deletes a row (signals in
-apps.py, and the admin's bulk actions). So a page costs no queries for
-content however many tips or phrases there are, and an edit shows on the
-next page load.
+apps.py, and the admin's bulk actions), and again when that change commits.
+So a page costs no queries for content however many tips or phrases there
+are, and an edit shows on the next page load.
 """
 
 from dataclasses import dataclass
@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import nh3
 from django.core.cache import cache
+from django.db import transaction
 from django.utils.safestring import SafeString, mark_safe
 from markdown_it import MarkdownIt
 
@@ -45,8 +46,16 @@ def _key(model) -> str:
 
 
 def invalidate(model) -> None:
-    cache.delete(_key(model))
-    pagecache.guidance_changed()
+    """Drop the model's cached content now and again once the change commits:
+    a page read between an editor's save and its commit sees the old rows
+    and would otherwise put them back in the cache for a day."""
+
+    def drop() -> None:
+        cache.delete(_key(model))
+        pagecache.guidance_changed()
+
+    drop()
+    transaction.on_commit(drop)
 
 
 @lru_cache(maxsize=1)

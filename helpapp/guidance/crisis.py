@@ -1,4 +1,8 @@
-"""Does a typed need read like a crisis? Pure Python, no Django.
+"""Does what a person wrote read like a crisis? Pure Python, no Django.
+
+Two signals, either of which is enough (``detect``): the admin-curated
+phrases, and a small statistical model (``helpapp.guidance.crisis_model``)
+that catches the many ways of saying it that no list foresees.
 
 ``find_crisis_phrases(text, phrases)`` returns the admin-curated phrases found
 in ``text``. Matching is deliberately forgiving about how people type, and
@@ -20,7 +24,10 @@ this runs on every step-1 submit.
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
+
+from helpapp.guidance.crisis_model import model
 
 # Characters people type for an apostrophe: straight, right and left single
 # quotes, modifier letter apostrophe, prime, backtick, acute accent.
@@ -92,3 +99,25 @@ def reads_like_crisis(text: str, phrases: Iterable[str]) -> bool:
     if not text:
         return False
     return any(pattern.search(text) for _, pattern in _compile(tuple(phrases)))
+
+
+@dataclass(frozen=True)
+class Detection:
+    crisis: bool
+    # The model's score (see crisis_model); for operators' tools only, never
+    # stored or shown to the person who wrote the text.
+    score: float
+    phrase: str = ""
+
+
+def detect(text: str, phrases: Iterable[str]) -> Detection:
+    """Whether the text reads like a crisis: a curated phrase matched (that
+    always counts), or the model's score is over its threshold."""
+    found = find_crisis_phrases(text, phrases)
+    shipped = model()
+    score = shipped.score(text)
+    return Detection(
+        crisis=bool(found) or score > shipped.threshold_for(text),
+        score=score,
+        phrase=found[0] if found else "",
+    )

@@ -2,15 +2,24 @@
 resources and the phrases that make a need read like a crisis.
 
 Editors change these in the admin; users see the change on their next page
-load (see helpapp.guidance.content_cache)."""
+load (see helpapp.guidance.cached)."""
+
+from urllib.parse import quote
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from helpapp.asks.models import Category, Size
 from helpapp.coach.phrases import PLACEHOLDERS, placeholders_in
+
+# A number as a phone dials it, for tel: and sms: links.
+DIAL = RegexValidator(
+    r"^\+?[0-9]{2,15}$",
+    _("Only digits (2 to 15 of them), with an optional + at the start."),
+)
 
 PLACEHOLDER_HELP = _(
     "You can use these placeholders: {person} (their first name), {need} (the "
@@ -281,9 +290,30 @@ class CrisisResource(Content):
     )
     name = models.CharField(_("name"), max_length=120)
     phone = models.CharField(
-        _("phone"), max_length=40, blank=True, help_text=_("As people dial it locally.")
+        _("phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("As people write it locally, for example “116 123”."),
+    )
+    phone_dial = models.CharField(
+        _("phone: number to dial"),
+        max_length=16,
+        blank=True,
+        validators=[DIAL],
+        help_text=_(
+            "Only the digits a phone dials (a leading + is allowed): 116123 for "
+            "“116 123 (free, 24h)”, 18002738255 for “1-800-273-8255 (press 1)”. "
+            "The call button uses this."
+        ),
     )
     sms_number = models.CharField(_("text to"), max_length=40, blank=True)
+    sms_dial = models.CharField(
+        _("text to: number to dial"),
+        max_length=16,
+        blank=True,
+        validators=[DIAL],
+        help_text=_("Only the digits, as for the phone. The text button uses this."),
+    )
     sms_keyword = models.CharField(
         _("text keyword"),
         max_length=40,
@@ -314,17 +344,28 @@ class CrisisResource(Content):
             raise ValidationError(
                 _("Give at least a phone number, a text number or a website.")
             )
+        errors = {}
+        for shown, dial in (("phone", "phone_dial"), ("sms_number", "sms_dial")):
+            if getattr(self, shown) and not getattr(self, dial):
+                errors[dial] = _("Give the digits to dial for this number.")
+            elif getattr(self, dial) and not getattr(self, shown):
+                errors[shown] = _("Give the number as people write it, too.")
+        if self.sms_keyword and not self.sms_number:
+            errors["sms_number"] = _("A text keyword needs a number to text.")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def tel_link(self) -> str:
-        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        return f"tel:{self.phone_dial}" if self.phone_dial else ""
 
     @property
     def sms_link(self) -> str:
-        number = "".join(ch for ch in self.sms_number if ch.isdigit() or ch == "+")
-        return f"sms:{number}" + (
-            f"?&body={self.sms_keyword}" if self.sms_keyword else ""
-        )
+        if not self.sms_dial:
+            return ""
+        if not self.sms_keyword:
+            return f"sms:{self.sms_dial}"
+        return f"sms:{self.sms_dial}?&body={quote(self.sms_keyword, safe='')}"
 
 
 class CrisisPhrase(models.Model):

@@ -5,28 +5,15 @@ from playwright.sync_api import Page, expect
 
 from helpapp.guidance.models import CrisisPhrase, CrisisResource
 from tests.browser.test_journey import log_in
-from tests.conftest import make_user
+from tests.conftest import make_line, make_user
 
 
 @pytest.fixture
 def uk_lines(transactional_db):
     CrisisResource.objects.all().delete()
     CrisisPhrase.objects.all().delete()
-    CrisisResource.objects.create(
-        country="GB",
-        name="Samaritans",
-        phone="116 123",
-        hours="24 hours",
-        description="Someone to talk to, any time.",
-        source_url="https://www.samaritans.org/",
-    )
-    CrisisResource.objects.create(
-        country="US",
-        name="988 Lifeline",
-        phone="988",
-        description="Call or text.",
-        source_url="https://988lifeline.org/",
-    )
+    make_line("GB", "Samaritans", "116 123", hours="24 hours")
+    make_line("US", "988 Lifeline", "988", description="Call or text.")
     CrisisPhrase.objects.create(phrase="want to die")
 
 

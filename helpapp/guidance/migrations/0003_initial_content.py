@@ -42,8 +42,12 @@ def load(apps, schema_editor):
         StarterTemplate(order=(number + 1) * 10, **template)
         for number, template in enumerate(STARTER_TEMPLATES)
     )
+    # Keys added to the content later (the numbers to dial) are filled in by
+    # the migration that adds their fields.
+    fields = {f.name for f in CrisisResource._meta.get_fields()}
     CrisisResource.objects.bulk_create(
-        CrisisResource(**resource) for resource in CRISIS_RESOURCES
+        CrisisResource(**{k: v for k, v in resource.items() if k in fields})
+        for resource in CRISIS_RESOURCES
     )
     CrisisPhrase.objects.bulk_create(
         CrisisPhrase(phrase=phrase) for phrase in dict.fromkeys(CRISIS_PHRASES)
