@@ -7,7 +7,8 @@ over its threshold) over what scripts/train_crisis_model.py held out: one
 post in five of each source, every post of a source it never saw, and the
 "test" half of tests/crisis_phrasings.json. Prints, per group, the share
 flagged from the first 300 characters and from the whole post, then the
-short needs, and exits non-zero when a target is missed:
+short needs (alone, and inside a message as typed at step 3), and exits
+non-zero when a target is missed:
 
 - r/SuicideWatch posts: at least 0.90 flagged from the first 300
   characters, 0.95 from the whole post;
@@ -17,6 +18,7 @@ short needs, and exits non-zero when a target is missed:
 Needs ../shared/data/crisis-dev.jsonl.gz (not in the repository).
 """
 
+import random
 import sys
 import time
 from collections import defaultdict
@@ -29,6 +31,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from crisis_data import (  # noqa: E402
     DATA,
     UNSEEN_SOURCE,
+    framed,
     held_out,
     load_phrasings,
     load_posts,
@@ -106,6 +109,15 @@ def main() -> int:
             print(f"{'':16}{'missed' if kind == 'crisis' else 'flagged'}: {text}")
         if not ok:
             missed.append(f"short {kind}")
+    # The same needs inside a message, as typed at step 3 ("Hi Mum, ...").
+    rnd = random.Random(5)
+    for kind in ("crisis", "ordinary"):
+        texts = phrasings[kind]["test"]
+        share = sum(
+            detect(framed(text, rnd), CRISIS_PHRASES, message=True).crisis
+            for text in texts
+        ) / len(texts)
+        print(f"{'as messages':14} {kind:20} {len(texts):6} {share:10.3f}")
     seconds = time.perf_counter() - start
     print(f"{2 * len(rows)} texts in {seconds:.1f} s")
     if missed:

@@ -7,6 +7,7 @@ copied into the repository.
 
 import gzip
 import json
+import random
 import zlib
 from pathlib import Path
 
@@ -37,3 +38,23 @@ def held_out(row: dict) -> bool:
 
 def load_phrasings() -> dict:
     return json.loads(PHRASINGS.read_text(encoding="utf-8"))
+
+
+# A short need as a message at step 3 is written: a greeting before, a
+# question or a sign-off after.
+OPENERS = (
+    "Hi Mum, |Hey Sam, |Dear Alex, |Hi, |Hiya Jo, |Hello Dr Shah, |Sam - |"
+    "Hi love, |Hey, sorry to message so late. |Hi Priya, hope you're well. "
+).split("|")
+CLOSERS = (
+    "| Thank you.| Thanks so much x| Could you call me?| Can we talk?| I don't "
+    "know what to do.| Sorry to bother you.| Love, Jess| Let me know.| Are you "
+    "around tonight?| Please don't tell anyone."
+).split("|")
+
+
+def framed(said: str, rnd: random.Random) -> str:
+    body = said[0].lower() + said[1:] if rnd.random() < 0.5 else said
+    closer = rnd.choice(CLOSERS)
+    end = "" if not closer or body.endswith((".", "?", "!")) else "."
+    return f"{rnd.choice(OPENERS)}{body}{end}{closer}"

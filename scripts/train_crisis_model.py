@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from crisis_data import (  # noqa: E402
     DATA,
+    framed,
     held_out,
     load_phrasings,
     load_posts,
@@ -74,6 +75,9 @@ FALSE_ALARM_BUDGET = 0.045
 # Long texts (over SHORT characters): their own budget, at the target itself,
 # since whole posts are where recall falls short.
 LONG_FALSE_ALARM_BUDGET = 0.05
+# Messages at step 3: a tighter budget, since the notice shows as they type.
+MESSAGE_BUDGET = 0.02
+CORPUS = ROOT / "tests" / "coach_corpus.jsonl"
 
 
 # Everyday asks, said in many ways, some with figures of speech that a
@@ -222,7 +226,10 @@ STATES = (
     "here any more|I'm not going to be around much longer|this is goodbye|I've "
     "written my note|I've got the rope|the pills are in front of me|I've got "
     "the knife ready|I'm on the edge of the roof|I'm sitting in the car with "
-    "the engine on|I've been saving up my pills|I have the gun in my hand|I "
+    "the engine on|I've been saving up my pills|I have the gun in my hand|I've "
+    "tied a cord around my neck|the noose is ready|I'm standing on the chair "
+    "with the rope|I have a knife to my wrist|I'm standing on the platform "
+    "waiting for the train|I've taken the whole packet|I "
     "can't see a future|it hurts too much to stay alive|what's the point in "
     "living"
 ).split("|")
@@ -274,6 +281,17 @@ def examples(posts: list[dict], phrasings: dict) -> tuple[list[str], list, list]
         add(text, 0, 1.0)
     for text in crisis_statements(1000):
         add(text, 1, 1.0)
+    # The same, as a message at step 3 is written: a greeting before, a
+    # question or a sign-off after, the same frames for both labels, so a
+    # message is judged by what it says, not by "Hi Mum".
+    rnd = random.Random(2)  # noqa: S311 (training data, not security)
+    for label, said in (
+        *((0, text) for text in ordinary_needs(1000, seed=3)),
+        *((0, text) for text in phrasings["ordinary"]["train"]),
+        *((1, text) for text in crisis_statements(500, seed=4)),
+        *((1, text) for text in phrasings["crisis"]["train"]),
+    ):
+        add(framed(said, rnd), label, 1.0)
     return texts, labels, weights
 
 
@@ -306,6 +324,7 @@ def fit(texts: list[str], labels: list, weights: list, keep: int | None) -> Mode
         bias=float(classifier.intercept_[0]),
         short_threshold=0.0,
         long_threshold=0.0,
+        message_threshold=0.0,
         terms={
             str(name): (float(r), float(r * c))
             for name, r, c in zip(names, ratio, coef, strict=True)
@@ -361,6 +380,20 @@ def choose_thresholds(posts: list[dict], phrasings: dict) -> tuple[float, float]
     return max(short, needs), whole
 
 
+def choose_message_threshold(model: Model, short_threshold: float) -> float:
+    """For a message at step 3: the lowest threshold (never above the one
+    for short texts) that keeps false alarms on the checker's labelled
+    drafts (tests/coach_corpus.jsonl, everyday asks written for LeanOn and
+    never trained on) within MESSAGE_BUDGET. A message is framed by a
+    greeting and a thank-you, which pull a score down."""
+    with CORPUS.open(encoding="utf-8") as lines:
+        drafts = [json.loads(line)["text"] for line in lines]
+    scores = [_alarm_score(model, text) for text in drafts]
+    found = _quantile_threshold(scores, MESSAGE_BUDGET)
+    print(f"  message threshold within budget on {len(drafts)} drafts: {found:.3f}")
+    return min(found, short_threshold)
+
+
 def _half(phrasings: dict, fold: int, keep: bool) -> dict:
     """The training short needs of one fold (keep=False) or the rest."""
 
@@ -399,6 +432,7 @@ def main() -> None:
     short_threshold, long_threshold = choose_thresholds(posts, phrasings)
     print("fitting on all training posts")
     model = fit(*examples(posts, phrasings), keep=KEEP_TERMS)
+    message_threshold = choose_message_threshold(model, short_threshold)
     terms = sorted(model.terms.items())
     data = {
         "about": (
@@ -409,6 +443,7 @@ def main() -> None:
         "bias": round(model.bias, 6),
         "short_threshold": round(short_threshold, 6),
         "long_threshold": round(long_threshold, 6),
+        "message_threshold": round(message_threshold, 6),
         "terms": [
             [name, round(scale, 5), round(weight, 5)] for name, (scale, weight) in terms
         ],

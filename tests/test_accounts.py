@@ -29,6 +29,30 @@ def test_sign_up_creates_an_account_and_logs_in(client):
     assert "Ask for help" in response.text
 
 
+@pytest.mark.parametrize(
+    ("header", "chosen"), [("de-DE,de;q=0.9,en;q=0.8", "DE"), ("en-IN", "IN")]
+)
+def test_sign_up_asks_the_country_pre_selected_from_the_browser(client, header, chosen):
+    response = client.get(reverse("signup"), headers={"Accept-Language": header})
+    assert "Your country" in response.text
+    assert re.search(rf'<option value="{chosen}" selected>', response.text)
+
+
+def test_sign_up_without_a_browser_hint_leaves_the_country_to_choose(client):
+    response = client.get(reverse("signup"), headers={"Accept-Language": "en"})
+    assert re.search(r'<option value="" selected>Choose your country', response.text)
+
+
+def test_the_country_chosen_at_sign_up_is_saved(client):
+    client.post(reverse("signup"), signup_data(country="KE"))
+    assert User.objects.get(username="carol").country.code == "KE"
+
+
+def test_the_country_is_optional_at_sign_up(client):
+    client.post(reverse("signup"), signup_data(country=""))
+    assert not User.objects.get(username="carol").country
+
+
 def test_sign_up_refuses_a_taken_email_and_keeps_the_typing(alice, client):
     response = client.post(reverse("signup"), signup_data(email="ALICE@example.com"))
     assert response.status_code == 200

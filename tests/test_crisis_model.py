@@ -147,3 +147,45 @@ def test_the_same_text_gets_the_same_score_in_another_process():
         cwd=Path(__file__).resolve().parent.parent,
     )
     assert json.loads(there.stdout) == here
+
+
+# A short need inside a message, as typed at step 3.
+FRAMES = [
+    ("Hi Mum, ", " I don't know what to do."),
+    ("Hey Sam, sorry it's late. ", " Can you call me?"),
+    ("Dear Alex, ", " Thank you for always listening."),
+    ("Hi, ", ""),
+]
+
+
+def as_messages(texts: list[str]) -> list[str]:
+    return [
+        f"{FRAMES[i % len(FRAMES)][0]}{text}.{FRAMES[i % len(FRAMES)][1]}"
+        for i, text in enumerate(texts)
+    ]
+
+
+def test_a_message_is_judged_with_its_greeting_and_thanks_allowed_for():
+    shipped = model()
+    assert shipped.message_threshold <= shipped.short_threshold
+    text = "Hi Mum, I have a belt around my neck and I don't know what to do."
+    assert detect(text, [], message=True).crisis
+
+
+def test_held_out_crisis_needs_inside_a_message_are_caught():
+    texts = as_messages(PHRASINGS["crisis"]["test"])
+    caught = [detect(text, CRISIS_PHRASES, message=True).crisis for text in texts]
+    assert sum(caught) / len(texts) >= 0.9
+
+
+def test_held_out_ordinary_needs_inside_a_message_go_quietly():
+    texts = as_messages(PHRASINGS["ordinary"]["test"])
+    wrong = [t for t in texts if detect(t, CRISIS_PHRASES, message=True).crisis]
+    assert len(wrong) / len(texts) <= 0.05, wrong
+
+
+def test_everyday_drafts_rarely_raise_the_notice():
+    corpus = Path(__file__).with_name("coach_corpus.jsonl").read_text(encoding="utf-8")
+    drafts = [json.loads(line)["text"] for line in corpus.splitlines()]
+    wrong = [d for d in drafts if detect(d, CRISIS_PHRASES, message=True).crisis]
+    assert len(wrong) / len(drafts) <= 0.03, wrong

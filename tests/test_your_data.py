@@ -39,6 +39,7 @@ HEADER = [
     "Sent at",
     "Outcome",
     "Outcome date",
+    "Outcome notes",
     "Guess",
 ]
 

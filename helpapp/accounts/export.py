@@ -205,6 +205,7 @@ def _ask_cells(ask: Ask) -> list:
         _local(ask.sent_at),
         ask.get_outcome_display(),
         _date(ask.outcome_on),
+        ask.outcome_notes,
         "" if ask.guess is None else ask.guess,
     ]
 
@@ -225,6 +226,7 @@ def csv_header() -> list[str]:
         _("Sent at"),
         _("Outcome"),
         _("Outcome date"),
+        _("Outcome notes"),
         _("Guess"),
     ]
 

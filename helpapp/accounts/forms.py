@@ -8,6 +8,15 @@ from helpapp.accounts.models import User
 from helpapp.formtools import LongSelect
 from helpapp.guidance.countries import country_choices
 
+COUNTRY_LABEL = _("Your country")
+COUNTRY_HELP = _("Decides which crisis lines “Need help now?” shows first.")
+
+
+def choose_country(field: forms.Field) -> None:
+    """Every country by name in the person's language, none chosen first."""
+    field.choices = [("", _("Choose your country")), *country_choices()]
+    field.widget = LongSelect(attrs={"autocomplete": "country"}, choices=field.choices)
+
 
 class SignUpForm(UserCreationForm):
     email = forms.EmailField(
@@ -20,7 +29,13 @@ class SignUpForm(UserCreationForm):
 
     class Meta(UserCreationForm.Meta):
         model = User
-        fields = ["username", "email"]
+        fields = ["username", "email", "country"]
+        labels = {"country": COUNTRY_LABEL}
+        help_texts = {"country": COUNTRY_HELP}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choose_country(self.fields["country"])
 
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip().lower()
@@ -38,10 +53,10 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["first_name", "country"]
-        labels = {"first_name": _("Your first name"), "country": _("Your country")}
+        labels = {"first_name": _("Your first name"), "country": COUNTRY_LABEL}
         help_texts = {
             "first_name": _("Used to sign the emails LeanOn drafts for you."),
-            "country": _("Decides which crisis lines “Need help now?” shows first."),
+            "country": COUNTRY_HELP,
         }
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
@@ -49,11 +64,7 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        country = self.fields["country"]
-        country.choices = [("", _("Choose your country")), *country_choices()]
-        country.widget = LongSelect(
-            attrs={"autocomplete": "country"}, choices=country.choices
-        )
+        choose_country(self.fields["country"])
 
 
 def is_their_password(request: HttpRequest, user: User, password: str) -> bool:

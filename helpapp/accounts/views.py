@@ -19,6 +19,7 @@ from helpapp.accounts.forms import (
     SignUpForm,
     ThrottledPasswordChangeForm,
 )
+from helpapp.guidance.countries import guess_country
 
 
 @require_http_methods(["GET", "POST"])
@@ -26,7 +27,8 @@ from helpapp.accounts.forms import (
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("home")
-    form = SignUpForm(request.POST or None)
+    # The country is pre-selected from the browser's languages ("en-GB").
+    form = SignUpForm(request.POST or None, initial={"country": guess_country(request)})
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")

@@ -20,6 +20,7 @@ from helpapp.asks.forms import OutcomeForm
 from helpapp.asks.history import detail_page
 from helpapp.asks.models import SAID_YES, Ask, Status
 from helpapp.asks.shortcuts import get_ask
+from helpapp.guidance.screening import reads_like_crisis
 
 
 def _only_sent(request: HttpRequest, ask: Ask):
@@ -67,6 +68,10 @@ def record_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return detail_page(request, ask, outcome_form=form)
     form.save()
+    if reads_like_crisis(ask.outcome_notes):
+        # The request's page, which puts the crisis lines first.
+        messages.success(request, _("Saved."))
+        return redirect(ask)
     if ask.outcome in SAID_YES:
         messages.success(request, _("Wonderful. A thank-you is drafted for you below."))
         return redirect("asks:thanks", pk=ask.pk)

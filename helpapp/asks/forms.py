@@ -235,15 +235,28 @@ class OutcomeForm(forms.ModelForm):
 
     class Meta:
         model = Ask
-        fields = ["outcome", "outcome_on"]
-        labels = {"outcome": _("What happened?"), "outcome_on": _("When?")}
+        fields = ["outcome", "outcome_on", "outcome_notes"]
+        labels = {
+            "outcome": _("What happened?"),
+            "outcome_on": _("When?"),
+            "outcome_notes": _("How did it go? (optional)"),
+        }
+        help_texts = {
+            "outcome_notes": _("A few words for yourself. Only you can see them."),
+        }
         widgets = {
             "outcome": forms.RadioSelect,
             "outcome_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "outcome_notes": forms.Textarea(attrs={"rows": 3}),
         }
         error_messages = {
             "outcome": {"required": _("Choose what happened.")},
             "outcome_on": {"invalid": _("Enter a real date, for example 2026-12-24.")},
+            "outcome_notes": {
+                "max_length": _(
+                    "Keep it to %(limit_value)d characters (it has %(show_value)d)."
+                )
+            },
         }
 
     def __init__(self, *args, **kwargs):

@@ -16,6 +16,7 @@ from helpapp.asks.forms import HistoryFilterForm, OutcomeForm
 from helpapp.asks.models import ANSWERED, Ask, Status
 from helpapp.asks.shortcuts import get_ask
 from helpapp.guidance.cached import tips_for
+from helpapp.guidance.views import crisis_notice
 from helpapp.people.models import Person
 
 PER_PAGE = 20
@@ -116,6 +117,10 @@ def detail_page(request: HttpRequest, ask: Ask, outcome_form=None) -> HttpRespon
             "tips": [] if ask.is_draft else tips_for("after_sent"),
             "outcome_form": outcome_form,
             "parts": ask.parts.all(),
+            # What the person wrote after step 1 (the message they sent, the
+            # notes on how it went), read again for signs of a crisis.
+            "crisis": crisis_notice(request, ask.message, ask.subject, message=True)
+            or crisis_notice(request, ask.outcome_notes),
         },
     )
 

@@ -132,6 +132,12 @@ class Ask(QuickLabels, models.Model):
         _("what happened"), max_length=10, choices=Outcome.choices, blank=True
     )
     outcome_on = models.DateField(_("when they answered"), null=True, blank=True)
+    outcome_notes = models.TextField(
+        _("how it went"),
+        blank=True,
+        max_length=2000,
+        help_text=_("The person's own notes on what happened. Optional."),
+    )
     guess = models.PositiveSmallIntegerField(
         _("how likely is a yes?"),
         null=True,

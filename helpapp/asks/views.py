@@ -38,7 +38,7 @@ from helpapp.asks.saved_templates import (
 from helpapp.asks.shortcuts import get_ask, leave_wizard
 from helpapp.guidance.cached import tips_for
 from helpapp.guidance.screening import reads_like_crisis
-from helpapp.guidance.views import crisis_context
+from helpapp.guidance.views import crisis_context, crisis_notice
 from helpapp.people.forms import PersonForm
 from helpapp.people.models import Person
 from helpapp.people.suggestions import suggest
@@ -344,15 +344,21 @@ def live_check(request: HttpRequest, pk: int) -> HttpResponse:
         _save_message(ask, form, with_guess=False)
     if not request.htmx:
         return redirect(ask.step_url(Step.MESSAGE))
+    message = form["message"].value() or ""
     context = {
         "ask": ask,
-        "checklist": checklist.build(form["message"].value() or "", ask.channel),
+        "checklist": checklist.build(message, ask.channel),
+        "crisis": crisis_notice(
+            request, message, form["subject"].value() or "", message=True
+        ),
         "saved": saved,
         "oob": True,
     }
     return HttpResponse(
-        render_to_string("asks/steps/message.html#checklist", context, request)
-        + render_to_string("asks/steps/message.html#save_status", context, request)
+        "".join(
+            render_to_string(f"asks/steps/message.html#{part}", context, request)
+            for part in ("checklist", "save_status", "crisis_notice")
+        )
     )
 
 
@@ -388,6 +394,7 @@ def _message_page(
             recompose=choice,
             confirm=confirm,
             checklist=checklist.build(message, ask.channel),
+            crisis=crisis_notice(request, message, subject, message=True),
             mailto=mailto_link(subject, message, contact["email"]),
             sms=sms_link(message, contact["phone"]),
         ),

@@ -110,14 +110,15 @@ class Detection:
     phrase: str = ""
 
 
-def detect(text: str, phrases: Iterable[str]) -> Detection:
+def detect(text: str, phrases: Iterable[str], message: bool = False) -> Detection:
     """Whether the text reads like a crisis: a curated phrase matched (that
-    always counts), or the model's score is over its threshold."""
+    always counts), or the model's score is over its threshold (message:
+    the text is a message to someone, as at step 3)."""
     found = find_crisis_phrases(text, phrases)
     shipped = model()
     score = shipped.score(text)
     return Detection(
-        crisis=bool(found) or score > shipped.threshold_for(text),
+        crisis=bool(found) or score > shipped.threshold_for(text, message),
         score=score,
         phrase=found[0] if found else "",
     )

@@ -58,6 +58,8 @@ class Model:
     bias: float
     short_threshold: float
     long_threshold: float
+    # For a message at step 3, whatever its length (see threshold_for).
+    message_threshold: float
     # n-gram -> (scale, weight); the weight already includes the scale.
     terms: dict[str, tuple[float, float]]
 
@@ -71,11 +73,16 @@ class Model:
         norm = math.fsum(scale * scale for scale, _ in found)
         return self.bias + math.fsum(weight for _, weight in found) / math.sqrt(norm)
 
-    def threshold_for(self, text: str) -> float:
+    def threshold_for(self, text: str, message: bool = False) -> float:
+        """Short texts and long ones have their own thresholds; a message to
+        someone has a third, since its greeting and thanks pull the score
+        down (the training script chooses it on everyday drafts)."""
+        if message:
+            return self.message_threshold
         return self.short_threshold if len(text) <= SHORT else self.long_threshold
 
-    def is_crisis(self, text: str) -> bool:
-        return self.score(text) > self.threshold_for(text)
+    def is_crisis(self, text: str, message: bool = False) -> bool:
+        return self.score(text) > self.threshold_for(text, message)
 
     @classmethod
     def from_json(cls, data: dict) -> "Model":
@@ -83,6 +90,7 @@ class Model:
             bias=data["bias"],
             short_threshold=data["short_threshold"],
             long_threshold=data["long_threshold"],
+            message_threshold=data["message_threshold"],
             terms={term: (scale, weight) for term, scale, weight in data["terms"]},
         )
 

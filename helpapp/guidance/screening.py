@@ -10,6 +10,7 @@ from helpapp.guidance.cached import crisis_phrases
 from helpapp.guidance.crisis import detect
 
 
-def reads_like_crisis(*texts: str) -> bool:
+def reads_like_crisis(*texts: str, message: bool = False) -> bool:
+    """message: the texts are a message to someone (step 3)."""
     phrases = crisis_phrases()
-    return any(detect(text, phrases).crisis for text in texts if text.strip())
+    return any(detect(text, phrases, message).crisis for text in texts if text.strip())

@@ -1,3 +1,5 @@
+from urllib.parse import quote
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -36,6 +38,16 @@ class PersonQuerySet(OwnedQuerySet):
 
     def deleted(self):
         return self.filter(deleted_at__isnull=False)
+
+    def safe_to_reach(self, user):
+        """The user's people marked "someone I feel safe with" who can be
+        called, texted or emailed: shown beside the crisis lines."""
+        return (
+            self.for_user(user)
+            .filter(safe=True)
+            .exclude(phone="", email="")
+            .only("name", "phone", "email")
+        )
 
 
 class Person(QuickLabels, models.Model):
@@ -94,6 +106,18 @@ class Person(QuickLabels, models.Model):
     def strengths(self) -> list[str]:
         """What they are good at, as separate tags."""
         return [tag.strip() for tag in self.good_at.split(",") if tag.strip()]
+
+    @property
+    def call_link(self) -> str:
+        return f"tel:{self.phone.as_e164}" if self.phone else ""
+
+    @property
+    def text_link(self) -> str:
+        return f"sms:{self.phone.as_e164}" if self.phone else ""
+
+    @property
+    def email_link(self) -> str:
+        return f"mailto:{quote(self.email, safe='@')}" if self.email else ""
 
     def soft_delete(self) -> None:
         self.deleted_at = timezone.now()

@@ -25,6 +25,9 @@ PEOPLE = [
     ),
     ("Aunt Rosa", Relationship.FAMILY, "cooking, listening", Channel.CALL),
 ]
+# Aunt Rosa is someone Alex feels safe with: the crisis page offers her.
+# (A number from the range kept for drama and examples: it rings no one.)
+SAFE = {"Aunt Rosa": "+447700900123"}
 
 
 class Command(BaseCommand):
@@ -45,6 +48,8 @@ class Command(BaseCommand):
                 relationship=relationship,
                 good_at=good_at,
                 preferred_channel=channel,
+                safe=name in SAFE,
+                phone=SAFE.get(name, ""),
             )
             for name, relationship, good_at, channel in PEOPLE
         )
