@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "helpapp.privacy.PrivatePagesMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -81,7 +82,6 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "helpapp.pagecache.stand_ins",
             ],
         },
     },
@@ -157,9 +157,10 @@ if is_set("EMAIL_HOST"):
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
-# The cache holds curated content. One process (runserver, tests) can use
-# memory; several app processes must share a cache so an edit reaches all of
-# them: set REDIS_URL.
+# The cache holds only the curated content, the same for everyone
+# (helpapp/guidance/cached.py). Shared (REDIS_URL), an admin's edit reaches
+# every app process at once and the content is kept for a day; in each
+# process's memory, another process sees the edit within a minute.
 if is_set("REDIS_URL"):
     CACHES = {
         "default": {
@@ -167,13 +168,10 @@ if is_set("REDIS_URL"):
             "LOCATION": env_str("REDIS_URL"),
         }
     }
+    CONTENT_CACHE_SECONDS = 24 * 60 * 60
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-
-# Each user's pages are kept in that cache until something on them changes
-# (helpapp/pagecache.py); PAGE_CACHE=0 renders every page afresh. Off by
-# default with DEBUG, so an edited template shows on the next reload.
-PAGE_CACHE = env_bool("PAGE_CACHE", not DEBUG)
+    CONTENT_CACHE_SECONDS = 60
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

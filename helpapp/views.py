@@ -7,7 +7,6 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
-from helpapp import pagecache
 from helpapp.asks.models import Ask
 
 RECENT_DRAFTS = 5
@@ -15,7 +14,6 @@ RECENT_DRAFTS = 5
 
 @require_GET
 @login_not_required
-@pagecache.per_user
 def home(request: HttpRequest) -> HttpResponse:
     """The landing page; signed in, a start page with drafts to resume."""
     if not request.user.is_authenticated:

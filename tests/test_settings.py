@@ -113,18 +113,3 @@ def test_a_bad_debug_value_refuses_to_start():
     result = manage("check", DEBUG="perhaps")
     assert result.returncode != 0
     assert "DEBUG must be one of" in result.stderr
-
-
-@pytest.mark.parametrize(
-    ("env", "expected"),
-    [
-        ({"DEBUG": "1"}, "False"),  # make run: an edited template shows at once
-        ({**PRODUCTION}, "True"),
-        ({**PRODUCTION, "PAGE_CACHE": "0"}, "False"),
-    ],
-    ids=["debug", "production", "turned off"],
-)
-def test_the_page_cache_is_on_in_production_and_off_while_developing(env, expected):
-    code = "from django.conf import settings; print(settings.PAGE_CACHE)"
-    result = manage("shell", "-v0", "-c", code, **env)
-    assert result.stdout.strip() == expected, result.stderr

@@ -325,11 +325,9 @@ class HistoryFilterForm(forms.Form):
             "invalid_choice": _("That is not a status, so this shows any status.")
         },
     )
-    person = forms.ModelChoiceField(
+    person = forms.ChoiceField(
         label=_("Person"),
         required=False,
-        queryset=Person.objects.none(),
-        empty_label=_("Anyone"),
         error_messages={
             "invalid_choice": _(
                 "That person is not in your list any more, so this shows "
@@ -350,13 +348,11 @@ class HistoryFilterForm(forms.Form):
 
     def __init__(self, *args, people, **kwargs):
         super().__init__(*args, **kwargs)
-        person = self.fields["person"]
-        person.queryset = people
-        # The people in one plain query (a ModelChoiceField's own choices
-        # open a server-side cursor on PostgreSQL).
-        person.choices = [
-            ("", person.empty_label),
-            *((p.pk, self._label(p)) for p in people),
+        # The people in one query, for the choices and the check alike.
+        self.people = {str(p.pk): p for p in people}
+        self.fields["person"].choices = [
+            ("", _("Anyone")),
+            *((pk, self._label(p)) for pk, p in self.people.items()),
         ]
         for name in ("status", "person", "category"):
             field = self.fields[name]
@@ -369,6 +365,9 @@ class HistoryFilterForm(forms.Form):
         if person.deleted_at:
             return _("%(name)s (deleted)") % {"name": person.name}
         return person.name
+
+    def clean_person(self) -> Person | None:
+        return self.people.get(self.cleaned_data["person"])
 
     def _valid(self) -> dict:
         """The filters that are valid: one that is not (a person deleted

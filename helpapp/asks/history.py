@@ -3,7 +3,6 @@ on a reply or a thank-you, and the user's guesses beside what happened."""
 
 from datetime import timedelta
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Avg, Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse
@@ -11,7 +10,6 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from helpapp import pagecache
 from helpapp.asks.forms import HistoryFilterForm, OutcomeForm
 from helpapp.asks.models import ANSWERED, Ask, Status
 from helpapp.asks.shortcuts import get_ask
@@ -23,23 +21,12 @@ PER_PAGE = 20
 WAITING_AFTER = timedelta(days=3)
 SHOWN = 5
 MIN_OUTCOMES = 3
-SUMMARY_TIMEOUT = 24 * 60 * 60
-
-
-def summary_key(user_id: int) -> str:
-    """Under the user's version: any change to their rows starts afresh."""
-    return f"asks:summary:{user_id}:{pagecache.user_version(user_id)}"
 
 
 def summary(user) -> dict:
     """How many requests the user has, and how many of them were answered,
-    got a yes, and what they guessed. Cached until any of their rows
-    changes (helpapp/pagecache.py)."""
-
-    def load():
-        return Ask.objects.for_user(user).tally(guess=Avg("guess", filter=ANSWERED))
-
-    return cache.get_or_set(summary_key(user.pk), load, SUMMARY_TIMEOUT)
+    got a yes, and what they guessed: one query."""
+    return Ask.objects.for_user(user).tally(guess=Avg("guess", filter=ANSWERED))
 
 
 def guesses_and_yeses(numbers: dict) -> dict | None:
@@ -64,7 +51,6 @@ def _filter_people(user):
 
 
 @require_GET
-@pagecache.per_user
 def ask_list(request: HttpRequest) -> HttpResponse:
     mine = Ask.objects.for_user(request.user)
     filters = HistoryFilterForm(
@@ -73,8 +59,6 @@ def ask_list(request: HttpRequest) -> HttpResponse:
     asks = filters.apply(mine).select_related("person").newest_first()
     numbers = summary(request.user)
     paginator = Paginator(asks, PER_PAGE)
-    if not filters.narrows:
-        paginator.count = numbers["total"]
     page = paginator.get_page(request.GET.get("page"))
     waiting = (
         mine.filter(
@@ -126,6 +110,5 @@ def detail_page(request: HttpRequest, ask: Ask, outcome_form=None) -> HttpRespon
 
 
 @require_GET
-@pagecache.per_user
 def ask_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return detail_page(request, get_ask(request, pk))

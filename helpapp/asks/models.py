@@ -5,8 +5,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from helpapp.modeltools import QuickLabels
-from helpapp.pagecache import OwnedQuerySet
 from helpapp.people.models import Channel, Person
 
 
@@ -57,7 +55,7 @@ class Step(models.TextChoices):
     MESSAGE = "message", _("The message")
 
 
-class AskQuerySet(OwnedQuerySet):
+class AskQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
 
@@ -81,7 +79,7 @@ class AskQuerySet(OwnedQuerySet):
         return self.order_by("-created_at", "-pk")
 
 
-class Ask(QuickLabels, models.Model):
+class Ask(models.Model):
     """A request for help, from the first words of the need to "sent"."""
 
     owner = models.ForeignKey(
@@ -247,12 +245,12 @@ class Ask(QuickLabels, models.Model):
         self.withdrawn_at = None
 
 
-class SavedTemplateQuerySet(OwnedQuerySet):
+class SavedTemplateQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
 
 
-class SavedTemplate(QuickLabels, models.Model):
+class SavedTemplate(models.Model):
     """A user's own template for an ask that recurs. Its need and message
     use placeholders: {person}, {need}, {when}, {strength}."""
 

@@ -9,13 +9,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from helpapp import pagecache
 from helpapp.asks.drafts import to_template
 from helpapp.asks.forms import SavedTemplateForm
 from helpapp.asks.models import SavedTemplate
 from helpapp.asks.shortcuts import get_ask, leave_wizard
-from helpapp.guidance.cached import starter_templates
-from helpapp.guidance.models import StarterTemplate
+from helpapp.guidance.cached import Starter, starter_templates
 
 TITLE_WORDS = 6
 
@@ -25,7 +23,7 @@ def get_template(request: HttpRequest, pk: int) -> SavedTemplate:
     return get_object_or_404(SavedTemplate, pk=pk, owner=request.user)
 
 
-def starting_template(request: HttpRequest) -> SavedTemplate | StarterTemplate | None:
+def starting_template(request: HttpRequest) -> SavedTemplate | Starter | None:
     """The template a new request starts from (?template= or ?starter=, kept
     in the form as a hidden field), or None."""
     data = request.POST if request.method == "POST" else request.GET
@@ -84,7 +82,6 @@ def save_as_template(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
-@pagecache.per_user
 def template_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,

@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from helpapp import pagecache
 from helpapp.asks import checklist
 from helpapp.asks.drafts import (
     compose_for,
@@ -123,7 +122,6 @@ def new_ask(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-@pagecache.per_user
 def step_need(request: HttpRequest, pk: int) -> HttpResponse:
     """Step 1 of a request already saved."""
     return _need(request, pk)
@@ -206,7 +204,6 @@ def split(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-@pagecache.per_user
 def step_person(request: HttpRequest, pk: int) -> HttpResponse:
     ask = get_ask(request, pk)
     if response := _closed_or_unreachable(request, ask, Step.PERSON):
@@ -259,7 +256,6 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-@pagecache.per_user
 def step_message(request: HttpRequest, pk: int) -> HttpResponse:
     ask = get_ask(request, pk)
     if response := _closed_or_unreachable(request, ask, Step.MESSAGE):

@@ -1,22 +1,30 @@
-"""Cached reads of the curated content.
+"""Cached reads of the curated content, the same for everyone.
 
 Each kind of content is read from the database once, kept in the cache, and
 dropped from the cache whenever an editor saves or deletes a row (signals in
 apps.py, and the admin's bulk actions), and again when that change commits.
 So a page costs no queries for content however many tips or phrases there
 are, and an edit shows on the next page load.
+
+What is kept are plain values (frozen dataclasses and tuples of this module
+and the coach), never model instances, under a key that names their shape
+(FORMAT): a deploy that changes them reads nothing stored by the one before.
+A cache that fails (Redis down) is a miss: the content is read from the
+database and the page is served.
 """
 
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
 import nh3
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils.safestring import SafeString, mark_safe
 from markdown_it import MarkdownIt
 
-from helpapp import coach, pagecache
+from helpapp import coach
 from helpapp.guidance.models import (
     CrisisPhrase,
     CrisisResource,
@@ -24,9 +32,10 @@ from helpapp.guidance.models import (
     Phrase,
     StarterTemplate,
     Tip,
+    sms_link,
+    tel_link,
 )
 
-TIMEOUT = 24 * 60 * 60
 ALLOWED_TAGS = {"p", "em", "strong", "ul", "ol", "li", "br", "code", "a"}
 
 
@@ -41,8 +50,33 @@ class TipView:
     check_code: str
 
 
+# Bump when the shape of anything kept here changes.
+FORMAT = 2
+
+log = logging.getLogger(__name__)
+
+
 def _key(model) -> str:
-    return f"guidance:{model._meta.model_name}:v1"
+    return f"guidance:{model._meta.model_name}:v{FORMAT}"
+
+
+def _cached(model, load):
+    """The content from the cache, or loaded and kept; a failing cache is a
+    miss, never an error."""
+    key = _key(model)
+    try:
+        found = cache.get(key)
+    except Exception:  # any cache backend's error: serve from the database
+        log.warning("content cache unavailable; reading %s from the database", key)
+        return load()
+    if found is not None:
+        return found
+    found = load()
+    try:
+        cache.set(key, found, settings.CONTENT_CACHE_SECONDS)
+    except Exception:  # as above: the page is served all the same
+        log.warning("content cache unavailable; %s not kept", key)
+    return found
 
 
 def invalidate(model) -> None:
@@ -51,8 +85,10 @@ def invalidate(model) -> None:
     and would otherwise put them back in the cache for a day."""
 
     def drop() -> None:
-        cache.delete(_key(model))
-        pagecache.guidance_changed()
+        try:
+            cache.delete(_key(model))
+        except Exception:  # a cache that is down holds nothing to drop
+            log.warning("content cache unavailable; %s not dropped", _key(model))
 
     drop()
     transaction.on_commit(drop)
@@ -85,7 +121,7 @@ def _all_tips() -> list[TipView]:
             for tip in Tip.objects.active()
         ]
 
-    return cache.get_or_set(_key(Tip), load, TIMEOUT)
+    return _cached(Tip, load)
 
 
 def tips_for(place: str) -> list[TipView]:
@@ -108,31 +144,100 @@ def phrase_bank() -> tuple[coach.Phrase, ...]:
             for p in Phrase.objects.active()
         )
 
-    return cache.get_or_set(_key(Phrase), load, TIMEOUT)
+    return _cached(Phrase, load)
 
 
-def starter_templates() -> list[StarterTemplate]:
-    return cache.get_or_set(
-        _key(StarterTemplate), lambda: list(StarterTemplate.objects.active()), TIMEOUT
-    )
+@dataclass(frozen=True)
+class Starter:
+    """A starter template, as the pages use it."""
+
+    pk: int
+    title: str
+    category: str
+    category_label: str
+    size: str
+    need: str
+    body: str
 
 
-def crisis_resources(country: str) -> tuple[list, list]:
-    """(this country's resources, worldwide ones). The worldwide ones are for
+def starter_templates() -> list[Starter]:
+    def load():
+        return [
+            Starter(
+                t.pk,
+                t.title,
+                t.category,
+                t.get_category_display(),
+                t.size,
+                t.need,
+                t.body,
+            )
+            for t in StarterTemplate.objects.active()
+        ]
+
+    return _cached(StarterTemplate, load)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A crisis line, as the pages use it."""
+
+    country: str  # ISO code, or "" for the worldwide ones
+    order: int
+    name: str
+    phone: str
+    phone_dial: str
+    sms_number: str
+    sms_dial: str
+    sms_keyword: str
+    web_url: str
+    hours: str
+    description: str
+
+    @property
+    def tel_link(self) -> str:
+        return tel_link(self.phone_dial)
+
+    @property
+    def sms_link(self) -> str:
+        return sms_link(self.sms_dial, self.sms_keyword)
+
+
+def _lines() -> list[Line]:
+    def load():
+        return [
+            Line(
+                r.country.code or "",
+                r.order,
+                r.name,
+                r.phone,
+                r.phone_dial,
+                r.sms_number,
+                r.sms_dial,
+                r.sms_keyword,
+                r.web_url,
+                r.hours,
+                r.description,
+            )
+            for r in CrisisResource.objects.active()
+        ]
+
+    return _cached(CrisisResource, load)
+
+
+def crisis_resources(country: str) -> tuple[list[Line], list[Line]]:
+    """(this country's lines, worldwide ones). The worldwide ones are for
     countries without their own, so they come back only when local is empty."""
-    every = cache.get_or_set(
-        _key(CrisisResource), lambda: list(CrisisResource.objects.active()), TIMEOUT
-    )
-    local = [r for r in every if country and r.country.code == country]
+    every = _lines()
+    local = [r for r in every if country and r.country == country]
     anywhere = [] if local else [r for r in every if not r.country]
     return local, anywhere
 
 
 def crisis_phrases() -> tuple[str, ...]:
-    return cache.get_or_set(
-        _key(CrisisPhrase),
+    return _cached(
+        CrisisPhrase,
         lambda: tuple(CrisisPhrase.objects.active().values_list("phrase", flat=True)),
-        TIMEOUT,
     )
 
 
@@ -145,4 +250,4 @@ def lexicon() -> dict[str, tuple[str, ...]]:
             words.setdefault(code, []).append(phrase)
         return {code: tuple(phrases) for code, phrases in words.items()}
 
-    return cache.get_or_set(_key(LexiconEntry), load, TIMEOUT)
+    return _cached(LexiconEntry, load)

@@ -21,6 +21,21 @@ DIAL = RegexValidator(
     _("Only digits (2 to 15 of them), with an optional + at the start."),
 )
 
+
+def tel_link(dial: str) -> str:
+    """A call link from a number's digits ("" without them)."""
+    return f"tel:{dial}" if dial else ""
+
+
+def sms_link(dial: str, keyword: str = "") -> str:
+    """A text link from a number's digits, with the keyword to send."""
+    if not dial:
+        return ""
+    if not keyword:
+        return f"sms:{dial}"
+    return f"sms:{dial}?&body={quote(keyword, safe='')}"
+
+
 PLACEHOLDER_HELP = _(
     "You can use these placeholders: {person} (their first name), {need} (the "
     "user's own words), {when} (for example “by Friday”), {strength} (what the "
@@ -357,15 +372,11 @@ class CrisisResource(Content):
 
     @property
     def tel_link(self) -> str:
-        return f"tel:{self.phone_dial}" if self.phone_dial else ""
+        return tel_link(self.phone_dial)
 
     @property
     def sms_link(self) -> str:
-        if not self.sms_dial:
-            return ""
-        if not self.sms_keyword:
-            return f"sms:{self.sms_dial}"
-        return f"sms:{self.sms_dial}?&body={quote(self.sms_keyword, safe='')}"
+        return sms_link(self.sms_dial, self.sms_keyword)
 
 
 class CrisisPhrase(models.Model):

@@ -6,7 +6,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_countries import countries
 
-from helpapp import pagecache
 from helpapp.guidance import cached
 from helpapp.guidance.countries import country_for
 from helpapp.guidance.emergency import emergency_number
@@ -52,7 +51,6 @@ def crisis_notice(
 
 @require_GET
 @login_not_required
-@pagecache.per_user
 def crisis(request: HttpRequest) -> HttpResponse:
     """ "Need help now?": crisis lines, one click from every page."""
     return render(request, "guidance/crisis.html", crisis_context(request))

@@ -7,9 +7,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
-from helpapp.modeltools import QuickLabels
-from helpapp.pagecache import OwnedQuerySet
-
 
 class Channel(models.TextChoices):
     TEXT = "text", _("Text message")
@@ -31,7 +28,7 @@ class Relationship(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class PersonQuerySet(OwnedQuerySet):
+class PersonQuerySet(models.QuerySet):
     def for_user(self, user):
         """The user's people, leaving out any deleted (and still undoable)."""
         return self.filter(owner=user, deleted_at__isnull=True)
@@ -50,7 +47,7 @@ class PersonQuerySet(OwnedQuerySet):
         )
 
 
-class Person(QuickLabels, models.Model):
+class Person(models.Model):
     """Someone the user trusts and might ask for help."""
 
     owner = models.ForeignKey(
@@ -126,7 +123,7 @@ class Person(QuickLabels, models.Model):
         self.deleted_at = None
 
 
-class HelpGiven(QuickLabels, models.Model):
+class HelpGiven(models.Model):
     """A time the user helped one of their people: the other side of the
     ledger from the requests they made."""
 
@@ -139,8 +136,6 @@ class HelpGiven(QuickLabels, models.Model):
     note = models.CharField(_("what you did"), max_length=200, blank=True)
     given_on = models.DateField(_("when"), default=timezone.localdate)
     created_at = models.DateTimeField(auto_now_add=True)
-
-    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-given_on", "-pk"]

@@ -7,7 +7,6 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from helpapp import pagecache
 from helpapp.asks.models import SAID_YES, Ask
 from helpapp.people.forms import HelpGivenForm, PersonDetailsForm
 from helpapp.people.models import HelpGiven, Person
@@ -32,7 +31,6 @@ def _details_form(
 
 
 @require_GET
-@pagecache.per_user
 def person_list(request: HttpRequest) -> HttpResponse:
     # Counting drops the model's ordering, so it is given again here.
     people = (
@@ -76,7 +74,6 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
-@pagecache.per_user
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _detail_page(request, get_person(request, pk), HelpGivenForm())
 
