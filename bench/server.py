@@ -242,15 +242,16 @@ def _seed_in_django(spec: dict) -> dict:
     from django.utils import timezone
 
     from helpapp.accounts.models import User
-    from helpapp.asks.models import (
-        Ask,
+    from helpapp.asks.models import Ask, SavedTemplate
+    from helpapp.people.models import HelpGiven, Person
+    from helpapp.vocabulary import (
         Category,
+        Channel,
         Outcome,
-        SavedTemplate,
+        Relationship,
         Size,
         Status,
     )
-    from helpapp.people.models import Channel, HelpGiven, Person, Relationship
 
     rng = random.Random(42)
     now = timezone.now()

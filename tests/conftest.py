@@ -10,9 +10,10 @@ from django.test import Client
 from django.utils import timezone
 
 from helpapp.accounts.models import User
-from helpapp.asks.models import Ask, Category, Size
+from helpapp.asks.models import Ask
 from helpapp.guidance.models import CrisisResource
-from helpapp.people.models import Channel, Person, Relationship
+from helpapp.people.models import Person
+from helpapp.vocabulary import Category, Channel, Relationship, Size
 
 PASSWORD = "a-long-enough-Passw0rd"
 

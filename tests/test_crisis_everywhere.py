@@ -8,9 +8,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from helpapp.asks.models import Ask, Status
+from helpapp.asks.models import Ask
 from helpapp.guidance.crisis import detect
 from helpapp.guidance.models import CrisisPhrase, CrisisResource
+from helpapp.vocabulary import Status
 from tests.conftest import make_ask, make_line, make_person
 
 pytestmark = pytest.mark.django_db

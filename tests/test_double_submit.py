@@ -8,8 +8,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from helpapp.asks.models import Ask, SavedTemplate, Size, Status
+from helpapp.asks.models import Ask, SavedTemplate
 from helpapp.people.models import Person
+from helpapp.vocabulary import Size, Status
 from tests.conftest import make_ask, make_person
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,8 @@ from django.db import OperationalError, connection
 from django.test import Client, RequestFactory
 from django.utils import timezone
 
-from helpapp.asks.models import Status
 from helpapp.views import server_error
+from helpapp.vocabulary import Status
 from tests.conftest import make_ask
 
 

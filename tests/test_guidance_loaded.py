@@ -7,17 +7,14 @@ import pytest
 from django.apps import apps
 from django.urls import reverse
 
-from helpapp.asks.models import Category
 from helpapp.guidance.models import (
-    Barrier,
     CrisisPhrase,
     CrisisResource,
     Phrase,
-    PhraseKind,
-    Place,
     StarterTemplate,
     Tip,
 )
+from helpapp.vocabulary import Barrier, Category, PhraseKind, Place
 from tests.conftest import make_ask, make_line, make_person
 
 # Pages that helped confirm numbers but are not the service's own.

@@ -7,7 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from helpapp.asks.models import Ask, Category, Outcome, Size, Status
+from helpapp.asks.models import Ask
+from helpapp.vocabulary import Category, Outcome, Size, Status
 from tests.conftest import make_ask, make_person
 
 pytestmark = pytest.mark.django_db

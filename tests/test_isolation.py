@@ -19,8 +19,9 @@ from django.urls.resolvers import RegexPattern
 from django.utils import timezone
 
 from helpapp.accounts.models import User
-from helpapp.asks.models import Ask, Outcome, SavedTemplate, Size, Status
+from helpapp.asks.models import Ask, SavedTemplate
 from helpapp.people.models import HelpGiven, Person
+from helpapp.vocabulary import Outcome, Size, Status
 from tests.conftest import make_ask, make_person, make_user
 
 pytestmark = pytest.mark.django_db

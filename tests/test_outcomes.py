@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from helpapp.asks.models import Outcome, Status
+from helpapp.vocabulary import Outcome, Status
 from tests.conftest import make_ask, make_person
 
 pytestmark = pytest.mark.django_db

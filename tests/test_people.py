@@ -9,12 +9,12 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
-from helpapp.asks.models import Outcome, Status
 from helpapp.coach import Phrase
 from helpapp.guidance.models import Phrase as BankPhrase
 from helpapp.people.forms import PersonDetailsForm, PersonForm, normalise_tags
 from helpapp.people.models import HelpGiven, Person
 from helpapp.people.offer import draft_offer
+from helpapp.vocabulary import Outcome, Status
 from tests.conftest import logged_in, make_ask, make_person, make_user
 
 pytestmark = pytest.mark.django_db

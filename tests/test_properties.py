@@ -26,9 +26,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from helpapp.accounts.models import User
-from helpapp.asks.models import Ask, SavedTemplate, Size, Status
+from helpapp.asks.models import Ask, SavedTemplate
 from helpapp.guidance.models import validate_placeholders
-from helpapp.people.models import Channel, HelpGiven, Person
+from helpapp.people.models import HelpGiven, Person
+from helpapp.vocabulary import Channel, Size, Status
 from tests.conftest import make_ask, make_person, make_user
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from helpapp.asks.models import Ask, Category, Outcome, SavedTemplate, Size, Status
-from helpapp.people.models import Channel, HelpGiven, Person, Relationship
+from helpapp.asks.models import Ask, SavedTemplate
+from helpapp.people.models import HelpGiven, Person
+from helpapp.vocabulary import Category, Channel, Outcome, Relationship, Size, Status
 from tests.conftest import logged_in, make_ask, make_user
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from helpapp.asks.models import Ask, Size
+from helpapp.asks.models import Ask
+from helpapp.vocabulary import Size
 from tests.conftest import make_ask
 
 pytestmark = pytest.mark.django_db

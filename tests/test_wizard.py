@@ -7,8 +7,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from helpapp.asks.models import Ask, Status
+from helpapp.asks.models import Ask
 from helpapp.people.models import Person
+from helpapp.vocabulary import Status
 from tests.conftest import make_ask, make_person
 
 pytestmark = pytest.mark.django_db

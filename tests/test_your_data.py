@@ -17,8 +17,9 @@ from django.utils import timezone
 
 from helpapp.accounts.export import owned_models, safe_cell
 from helpapp.accounts.models import User
-from helpapp.asks.models import Ask, Outcome, SavedTemplate, Status
+from helpapp.asks.models import Ask, SavedTemplate
 from helpapp.people.models import HelpGiven, Person
+from helpapp.vocabulary import Outcome, Status
 from tests.conftest import PASSWORD, make_ask, make_person, make_user
 
 pytestmark = pytest.mark.django_db

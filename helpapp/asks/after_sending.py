@@ -18,9 +18,10 @@ from helpapp.asks.drafts import (
 )
 from helpapp.asks.forms import OutcomeForm
 from helpapp.asks.history import detail_page
-from helpapp.asks.models import SAID_YES, Ask, Status
+from helpapp.asks.models import SAID_YES, Ask
 from helpapp.asks.shortcuts import get_ask
 from helpapp.guidance.screening import reads_like_crisis
+from helpapp.vocabulary import Status
 
 
 def _only_sent(request: HttpRequest, ask: Ask):

@@ -8,7 +8,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from helpapp.coach import HELPS, check
 from helpapp.guidance.cached import TipView, lexicon, tips_by_check
-from helpapp.guidance.models import CheckCode
+from helpapp.vocabulary import CheckCode
 
 
 @dataclass(frozen=True)

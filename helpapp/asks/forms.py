@@ -3,18 +3,11 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from helpapp.asks.models import (
-    Ask,
-    Category,
-    Outcome,
-    SavedTemplate,
-    Size,
-    Status,
-    Tone,
-)
+from helpapp.asks.models import Ask, SavedTemplate
 from helpapp.formtools import LongSelect, drop_maxlength
 from helpapp.guidance.models import validate_placeholders
-from helpapp.people.models import Channel, Person
+from helpapp.people.models import Person
+from helpapp.vocabulary import Category, Channel, Outcome, Size, Status, Tone
 
 NEED_MAX = Ask._meta.get_field("need").max_length
 SIZE_LABELS = {

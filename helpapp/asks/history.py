@@ -11,11 +11,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from helpapp.asks.forms import HistoryFilterForm, OutcomeForm
-from helpapp.asks.models import ANSWERED, Ask, Status
+from helpapp.asks.models import ANSWERED, Ask
 from helpapp.asks.shortcuts import get_ask
 from helpapp.guidance.cached import tips_for
 from helpapp.guidance.views import crisis_notice
 from helpapp.people.models import Person
+from helpapp.vocabulary import Status
 
 PER_PAGE = 20
 WAITING_AFTER = timedelta(days=3)

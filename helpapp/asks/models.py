@@ -5,41 +5,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from helpapp.people.models import Channel, Person
-
-
-class Category(models.TextChoices):
-    PRACTICAL = "practical", _("Practical")
-    WORK_STUDY = "work_study", _("Work or study")
-    EMOTIONAL = "emotional", _("Emotional support")
-    HEALTH = "health", _("Health and mental health")
-    MONEY = "money", _("Money")
-    OTHER = "other", _("Other")
-
-
-class Size(models.TextChoices):
-    SMALL = "small", _("Small")
-    MEDIUM = "medium", _("Medium")
-    BIG = "big", _("Big")
-
-
-class Tone(models.TextChoices):
-    CASUAL = "casual", _("Casual")
-    FORMAL = "formal", _("Formal")
-
-
-class Status(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    SENT = "sent", _("Sent")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
-
-
-class Outcome(models.TextChoices):
-    YES = "yes", _("Yes")
-    PARTLY = "partly", _("Partly")
-    NO = "no", _("No")
-    NO_REPLY = "no_reply", _("No reply")
-
+from helpapp.people.models import Person
+from helpapp.vocabulary import Category, Channel, Outcome, Size, Status, Tone
 
 # The answers that count as help received.
 SAID_YES = (Outcome.YES, Outcome.PARTLY)

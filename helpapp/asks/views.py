@@ -27,7 +27,7 @@ from helpapp.asks.forms import (
     RecomposeForm,
     SplitForm,
 )
-from helpapp.asks.models import Ask, Category, Size, Step
+from helpapp.asks.models import Ask, Step
 from helpapp.asks.saved_templates import (
     record_use,
     starting_template,
@@ -41,6 +41,7 @@ from helpapp.guidance.views import crisis_context, crisis_notice
 from helpapp.people.forms import PersonForm
 from helpapp.people.models import Person
 from helpapp.people.suggestions import suggest
+from helpapp.vocabulary import Category, Size
 
 STEP_TITLES = {
     Step.NEED: _lazy("What do you need?"),

@@ -12,8 +12,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from helpapp.asks.models import Category, Size
 from helpapp.coach.phrases import PLACEHOLDERS, placeholders_in
+from helpapp.vocabulary import (
+    Barrier,
+    Category,
+    CheckCode,
+    PhraseKind,
+    Place,
+    Size,
+    Tone,
+)
 
 # A number as a phone dials it, for tel: and sms: links.
 DIAL = RegexValidator(
@@ -79,60 +87,6 @@ def render_sample(text: str) -> str:
         return text.format_map(SAMPLE_VALUES)
     except (KeyError, ValueError, IndexError):
         return text
-
-
-class Place(models.TextChoices):
-    NEED = "need", _("Need step")
-    PERSON = "person", _("Person step")
-    MESSAGE = "message", _("Message step")
-    AFTER_SENT = "after_sent", _("After sending")
-
-
-class Barrier(models.TextChoices):
-    JUDGMENT = "judgment", _("Fear of judgment")
-    PRIDE = "pride", _("Pride, self-reliance")
-    BURDEN = "burden", _("Being a burden")
-    CONTROL = "control", _("Loss of control")
-    GUILT = "guilt", _("Guilt after asking")
-    STIGMA = "stigma", _("Stigma of professional help")
-    NONE = "none", _("None")
-
-
-class PhraseKind(models.TextChoices):
-    GREETING = "greeting", _("Greeting")
-    ASK = "ask", _("The ask")
-    REASON = "reason", _("Why it matters")
-    TIME_FRAME = "time_frame", _("Time frame")
-    WHY_YOU = "why_you", _("Why you")
-    EASY_NO = "easy_no", _("Permission to say no")
-    OFFER_BACK = "offer_back", _("Offer to help back")
-    THANKS = "thanks", _("Thanks")
-    CLOSING = "closing", _("Closing")
-    FOLLOW_UP = "follow_up", _("Follow-up")
-    THANK_YOU_AFTER = "thank_you_after", _("Thank-you after help")
-
-
-class Tone(models.TextChoices):
-    CASUAL = "casual", _("Casual")
-    FORMAL = "formal", _("Formal")
-
-
-class CheckCode(models.TextChoices):
-    """The draft checker's items (see helpapp.coach.check)."""
-
-    CLEAR_ASK = "clear_ask", _("Asks clearly")
-    SPECIFIC = "specific", _("Says what you need")
-    TIME_BOUND = "time_bound", _("Has a time frame")
-    REASON = "reason", _("Says why it matters")
-    GRATITUDE = "gratitude", _("Says thank you")
-    EASY_NO = "easy_no", _("Makes no easy")
-    OFFER_BACK = "offer_back", _("Offers help back")
-    SELF_BLAME = "self_blame", _("No apologising for asking")
-    HEDGING = "hedging", _("Few softening words")
-    NO_TAKE_BACK = "no_take_back", _("Lets the ask stand")
-    QUESTIONS = "questions", _("One to three questions")
-    LENGTH = "length", _("Fits the channel")
-    READING_EASE = "reading_ease", _("Easy to read")
 
 
 # The checker's word lists that editors can add to.

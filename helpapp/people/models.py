@@ -7,25 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
-
-class Channel(models.TextChoices):
-    TEXT = "text", _("Text message")
-    EMAIL = "email", _("Email")
-    CALL = "call", _("Phone call")
-    IN_PERSON = "in_person", _("In person")
-
-
-class Relationship(models.TextChoices):
-    FRIEND = "friend", _("Friend")
-    FAMILY = "family", _("Family")
-    PARTNER = "partner", _("Partner")
-    COLLEAGUE = "colleague", _("Colleague")
-    MANAGER = "manager", _("Manager")
-    NEIGHBOUR = "neighbour", _("Neighbour")
-    MENTOR = "mentor", _("Mentor")
-    COUNSELLOR = "counsellor", _("Counsellor or therapist")
-    DOCTOR = "doctor", _("Doctor")
-    OTHER = "other", _("Other")
+from helpapp.vocabulary import Channel, Relationship
 
 
 class PersonQuerySet(models.QuerySet):

@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from helpapp import coach
 from helpapp.guidance.cached import phrase_bank
-from helpapp.people.models import Channel, Person
+from helpapp.people.models import Person
+from helpapp.vocabulary import Channel
 
 # They helped the user at least this many times more: suggest an offer back.
 LOPSIDED = 2

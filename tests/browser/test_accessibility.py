@@ -27,9 +27,10 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from playwright.sync_api import Page, expect
 
-from helpapp.asks.models import Category, Outcome, SavedTemplate, Size
+from helpapp.asks.models import SavedTemplate
 from helpapp.guidance.models import Tip
-from helpapp.people.models import Channel, HelpGiven, Relationship
+from helpapp.people.models import HelpGiven
+from helpapp.vocabulary import Category, Channel, Outcome, Relationship, Size
 from tests.conftest import make_ask, make_person, make_user
 
 DESKTOP = {"width": 1280, "height": 800}

@@ -8,7 +8,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from helpapp.asks.models import Ask, Outcome, SavedTemplate
+from helpapp.asks.models import Ask, SavedTemplate
+from helpapp.vocabulary import Outcome
 from tests.browser.test_journey import log_in
 from tests.conftest import make_ask, make_person, make_user
 

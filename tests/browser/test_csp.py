@@ -13,9 +13,10 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from helpapp.accounts.models import User
-from helpapp.asks.models import Outcome, SavedTemplate, Size, Status
+from helpapp.asks.models import SavedTemplate
 from helpapp.guidance.models import Tip
 from helpapp.people.models import HelpGiven
+from helpapp.vocabulary import Outcome, Size, Status
 from tests.browser.test_journey import log_in
 from tests.conftest import PASSWORD, make_ask, make_person, make_user
 

@@ -7,7 +7,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from helpapp.asks.models import Ask, Status
+from helpapp.asks.models import Ask
+from helpapp.vocabulary import Status
 from tests.conftest import PASSWORD, make_user
 
 NEED = "a lift to the station on Saturday morning"

@@ -14,7 +14,8 @@ import re
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from helpapp.asks.models import Ask, Status
+from helpapp.asks.models import Ask
+from helpapp.vocabulary import Status
 from tests.browser.test_accessibility import log_in_as
 from tests.conftest import make_ask, make_person, make_user
 

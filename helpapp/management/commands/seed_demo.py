@@ -8,8 +8,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from helpapp.accounts.models import User
-from helpapp.asks.models import Ask, Category, Size, Status
-from helpapp.people.models import Channel, Person, Relationship
+from helpapp.asks.models import Ask
+from helpapp.people.models import Person
+from helpapp.vocabulary import Category, Channel, Relationship, Size, Status
 
 USERNAME = "demo"
 # A documented, local-only sample account.
