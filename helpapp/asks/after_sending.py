@@ -9,11 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from helpapp import links
 from helpapp.asks.drafts import (
     contact_of,
     follow_up_for,
-    mailto_link,
-    sms_link,
     thank_you_for,
 )
 from helpapp.asks.forms import OutcomeForm
@@ -53,8 +52,8 @@ def _draft_page(request: HttpRequest, ask: Ask, draft, template: str) -> HttpRes
         {
             "ask": ask,
             "draft": draft,
-            "mailto": mailto_link(draft.subject, draft.body, contact["email"]),
-            "sms": sms_link(draft.body, contact["phone"]),
+            "mailto": links.mailto(contact["email"], draft.subject, draft.body),
+            "sms": links.sms(contact["phone"], draft.body),
         },
     )
 

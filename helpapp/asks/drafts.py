@@ -2,7 +2,6 @@
 thank-yous, templates, and links that open the user's own apps."""
 
 import re
-from urllib.parse import quote
 
 from django.utils import timezone
 
@@ -121,15 +120,6 @@ def to_template(ask: Ask, body: str) -> str:
 
 def _doubled(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
-
-
-def mailto_link(subject: str, body: str, to: str = "") -> str:
-    query = f"subject={quote(subject, safe='')}&body={quote(body, safe='')}"
-    return f"mailto:{quote(to, safe='@')}?{query}"
-
-
-def sms_link(body: str, to: str = "") -> str:
-    return f"sms:{quote(to, safe='+')}?&body={quote(body, safe='')}"
 
 
 def contact_of(ask: Ask) -> dict[str, str]:

@@ -11,13 +11,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from helpapp import links
 from helpapp.asks import checklist
 from helpapp.asks.drafts import (
     compose_for,
     contact_of,
     current_draft,
-    mailto_link,
-    sms_link,
     suggest_first_step,
 )
 from helpapp.asks.forms import (
@@ -392,8 +391,8 @@ def _message_page(
             confirm=confirm,
             checklist=checklist.build(message, ask.channel),
             crisis=crisis_notice(request, message, subject, message=True),
-            mailto=mailto_link(subject, message, contact["email"]),
-            sms=sms_link(message, contact["phone"]),
+            mailto=links.mailto(contact["email"], subject, message),
+            sms=links.sms(contact["phone"], message),
         ),
     )
 

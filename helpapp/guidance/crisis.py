@@ -27,16 +27,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from helpapp.guidance.crisis_model import model
+from helpapp.guidance.crisis_model import APOSTROPHES, model
 
-# Characters people type for an apostrophe: straight, right and left single
-# quotes, modifier letter apostrophe, prime, backtick, acute accent.
-_APOSTROPHES = "'\u2019\u2018\u02bc\u2032`\u00b4"
 # Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash,
 # minus sign.
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
-_APOSTROPHE_CLASS = "[" + re.escape(_APOSTROPHES) + "]"
+_APOSTROPHE_CLASS = "[" + re.escape(APOSTROPHES) + "]"
 _HYPHEN_CLASS = "[" + re.escape(_HYPHENS) + "]"
 # Between two words: whitespace, or a hyphen with optional whitespace around it.
 _JOINER = rf"(?:\s*{_HYPHEN_CLASS}\s*|\s+)"
@@ -46,7 +43,7 @@ _WORD_SPLIT = re.compile(rf"(?:\s|{_HYPHEN_CLASS})+")
 
 def _words(phrase: str) -> list[str]:
     """The words of a phrase, with every apostrophe form made straight."""
-    table = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
+    table = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
     return [w for w in _WORD_SPLIT.split(phrase.translate(table)) if w]
 
 

@@ -31,13 +31,16 @@ CHAR_SIZES = (3, 4, 5)
 # Texts up to this many characters are "short" (see Model.threshold_for).
 SHORT = 300
 
-_APOSTROPHES = dict.fromkeys(map(ord, "'\u2019\u2018\u02bc\u2032`\u00b4"), None)
+# Characters people type for an apostrophe: straight, right and left single
+# quotes, modifier letter apostrophe, prime, backtick, acute accent.
+APOSTROPHES = "'\u2019\u2018\u02bc\u2032`\u00b4"
+_NO_APOSTROPHES = dict.fromkeys(map(ord, APOSTROPHES), None)
 _TOKEN = re.compile(r"[^\W_]+")
 
 
 def tokens(text: str) -> list[str]:
     """Lower-case words, apostrophes dropped ("don't" and "dont" are one)."""
-    text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
+    text = unicodedata.normalize("NFKC", text).lower().translate(_NO_APOSTROPHES)
     return _TOKEN.findall(text)
 
 

@@ -8,7 +8,7 @@ date from national numbering plans.
 """
 
 import re
-from functools import lru_cache
+from functools import cache
 from itertools import product
 
 from phonenumbers import PhoneMetadata
@@ -23,7 +23,7 @@ EU_EEA = set(
 PREFERRED = ("911", "999", "000", "111", "112", "119", "995", "997")
 
 
-@lru_cache(maxsize=64)
+@cache  # about 250 countries, computed at most once each
 def emergency_number(country: str) -> str:
     """The number to dial for emergency services in the country, or ""."""
     metadata = PhoneMetadata.short_metadata_for_region(country.upper())

@@ -4,14 +4,13 @@ resources and the phrases that make a need read like a crisis.
 Editors change these in the admin; users see the change on their next page
 load (see helpapp.guidance.cached)."""
 
-from urllib.parse import quote
-
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from helpapp import links
 from helpapp.coach.phrases import PLACEHOLDERS, placeholders_in
 from helpapp.vocabulary import (
     Barrier,
@@ -32,16 +31,12 @@ DIAL = RegexValidator(
 
 def tel_link(dial: str) -> str:
     """A call link from a number's digits ("" without them)."""
-    return f"tel:{dial}" if dial else ""
+    return links.tel(dial)
 
 
 def sms_link(dial: str, keyword: str = "") -> str:
     """A text link from a number's digits, with the keyword to send."""
-    if not dial:
-        return ""
-    if not keyword:
-        return f"sms:{dial}"
-    return f"sms:{dial}?&body={quote(keyword, safe='')}"
+    return links.sms(dial, keyword or None) if dial else ""
 
 
 PLACEHOLDER_HELP = _(

@@ -1,5 +1,3 @@
-from urllib.parse import quote
-
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -7,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
+from helpapp import links
 from helpapp.vocabulary import Channel, Relationship
 
 
@@ -88,15 +87,15 @@ class Person(models.Model):
 
     @property
     def call_link(self) -> str:
-        return f"tel:{self.phone.as_e164}" if self.phone else ""
+        return links.tel(self.phone.as_e164) if self.phone else ""
 
     @property
     def text_link(self) -> str:
-        return f"sms:{self.phone.as_e164}" if self.phone else ""
+        return links.sms(self.phone.as_e164) if self.phone else ""
 
     @property
     def email_link(self) -> str:
-        return f"mailto:{quote(self.email, safe='@')}" if self.email else ""
+        return links.mailto(self.email) if self.email else ""
 
     def soft_delete(self) -> None:
         self.deleted_at = timezone.now()

@@ -5,12 +5,11 @@ back built from the admin-curated phrase bank."""
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from helpapp import coach
+from helpapp import coach, links
 from helpapp.guidance.cached import phrase_bank
 from helpapp.people.models import Person
 from helpapp.vocabulary import Channel
@@ -84,8 +83,6 @@ def draft_offer(person: Person, phrases: Iterable[coach.Phrase] | None = None) -
     return Offer(
         subject=subject,
         body=body,
-        mailto=f"mailto:{quote(person.email, safe='@')}"
-        f"?subject={quote(subject, safe='')}&body={quote(body, safe='')}",
-        sms=f"sms:{person.phone.as_e164 if person.phone else ''}"
-        f"?&body={quote(body, safe='')}",
+        mailto=links.mailto(person.email, subject, body),
+        sms=links.sms(person.phone.as_e164 if person.phone else "", body),
     )
