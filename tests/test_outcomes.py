@@ -177,3 +177,28 @@ def test_another_users_request_is_404(alice, bob_client, name):
 def test_outcome_is_post_only(alice, alice_client):
     ask = sent_ask(alice)
     assert alice_client.get(reverse("asks:outcome", args=[ask.pk])).status_code == 405
+
+
+def test_the_figures_are_of_the_latest_hundred_answers(alice, alice_client):
+    """However long the history, the figures read the latest 100 answered
+    requests: older ones (here all "no", guessed 0) no longer weigh in."""
+    from helpapp.asks.history import LATEST
+
+    sam = make_person(alice, "Sam Okafor")
+    sent = timezone.now()
+    for _ in range(5):
+        make_ask(
+            alice, person=sam, status=Status.SENT, sent_at=sent, outcome="no", guess=0
+        )
+    for i in range(LATEST):
+        make_ask(
+            alice,
+            person=sam,
+            status=Status.SENT,
+            sent_at=sent,
+            outcome=Outcome.YES if i % 2 else Outcome.NO,
+            guess=50,
+        )
+    text = alice_client.get(reverse("asks:list")).text
+    assert "50% of your last 100 answered requests got a yes" in text
+    assert "On average you guessed 50%." in text

@@ -129,15 +129,19 @@ def test_list_shows_only_my_people_by_name(alice, bob, alice_client):
     assert 'href="{}"'.format(reverse("people:add")) in text
 
 
-def test_list_counts_requests_and_yeses(alice, alice_client):
+def test_how_often_someone_was_asked_is_on_their_page(alice, alice_client):
+    """The list stays light (no count over every request); each person's
+    page says how many requests went to them and how many got a yes."""
     sam = make_person(alice)
     answered(alice, sam, Outcome.YES)
     answered(alice, sam, Outcome.PARTLY)
     answered(alice, sam, Outcome.NO)
     make_ask(alice, person=sam)
-    response = alice_client.get(reverse("people:list"))
-    assert "4 requests" in response.text
-    assert "2 yeses" in response.text
+    listed = alice_client.get(reverse("people:list")).text
+    assert f'href="{sam.get_absolute_url()}"' in listed
+    text = alice_client.get(sam.get_absolute_url()).text
+    assert "Help from them (2)" in text
+    assert text.count('<li class="list-group-item">') == 4
 
 
 def test_list_has_an_empty_state(alice_client):

@@ -22,12 +22,15 @@ PER_PAGE = 20
 WAITING_AFTER = timedelta(days=3)
 SHOWN = 5
 MIN_OUTCOMES = 3
+LATEST = 100  # answered requests in the guesses-and-yeses figures
 
 
 def summary(user) -> dict:
-    """How many requests the user has, and how many of them were answered,
-    got a yes, and what they guessed: one query."""
-    return Ask.objects.for_user(user).tally(guess=Avg("guess", filter=ANSWERED))
+    """How the user's latest answered requests went (at most LATEST of them,
+    so the page costs the same however long the history), and what they
+    guessed for those: one query."""
+    latest = Ask.objects.for_user(user).filter(ANSWERED).newest_first()[:LATEST]
+    return latest.tally(guess=Avg("guess"))
 
 
 def guesses_and_yeses(numbers: dict) -> dict | None:
@@ -37,6 +40,7 @@ def guesses_and_yeses(numbers: dict) -> dict | None:
         return None
     return {
         "answered": numbers["answered"],
+        "latest": numbers["answered"] == LATEST,
         "rate": round(100 * numbers["yeses"] / numbers["answered"]),
         "guess": None if numbers["guess"] is None else round(numbers["guess"]),
     }

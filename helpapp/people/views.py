@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.db.models import Count, Q
 from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -7,7 +6,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from helpapp.asks.models import SAID_YES, Ask
+from helpapp.asks.models import Ask
 from helpapp.people.forms import HelpGivenForm, PersonDetailsForm
 from helpapp.people.models import HelpGiven, Person
 from helpapp.people.offer import Ledger, draft_offer
@@ -32,17 +31,10 @@ def _details_form(
 
 @require_GET
 def person_list(request: HttpRequest) -> HttpResponse:
-    # Counting drops the model's ordering, so it is given again here.
-    people = (
-        Person.objects.for_user(request.user)
-        .annotate(
-            # One join (asks), so no distinct=True: it made PostgreSQL sort
-            # every request row (bench/pages.py, 10,000 requests).
-            requests=Count("asks"),
-            yeses=Count("asks", filter=Q(asks__outcome__in=SAID_YES)),
-        )
-        .order_by(Lower("name"), "pk")
-    )
+    """Who they are and what they are good at. How often each was asked is on
+    their own page: counting it here for everyone meant reading every request
+    the user ever made."""
+    people = Person.objects.for_user(request.user).order_by(Lower("name"), "pk")
     return render(request, "people/person_list.html", {"people": people})
 
 
