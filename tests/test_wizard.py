@@ -169,6 +169,60 @@ def test_step_two_adds_a_person_inline(alice, alice_client):
     assert ask.person == sam
 
 
+def test_step_two_lists_the_best_few_and_can_show_everyone(alice, alice_client):
+    """Five best matches, then "Show everyone"; showing everyone keeps what
+    was typed for someone new and saves nothing."""
+    from helpapp.asks.views import BEST_FEW
+
+    ask = make_ask(alice, "drive me to the station")
+    make_person(alice, "Zed Driver", good_at="driving")
+    for i in range(BEST_FEW + 2):
+        make_person(alice, f"Person {i}", good_at="maths")
+    url = reverse("asks:person", args=[ask.pk])
+    text = alice_client.get(url).text
+    assert text.count('name="who" value="') == BEST_FEW + 1  # and someone new
+    assert text.index("Zed Driver") < text.index("Person 0")  # best first
+    assert "Show everyone (3 more)" in text
+    assert "Person 6" not in text
+    typed = {**new_person_data(), "everyone": "1"}
+    response = alice_client.post(url, typed)
+    assert response.status_code == 200
+    assert response.text.count('name="who" value="') == BEST_FEW + 4
+    assert "Show everyone" not in response.text
+    assert 'value="Sam Okafor"' in response.text
+    assert 'value="new" id="id_who_new" class="form-check-input" checked' in (
+        response.text
+    )
+    assert Person.objects.filter(owner=alice).count() == BEST_FEW + 3
+    ask.refresh_from_db()
+    assert ask.person is None
+    last = Person.objects.get(owner=alice, name="Person 6")
+    response = alice_client.post(url, {"who": str(last.pk)})
+    assert response.status_code == 302
+    ask.refresh_from_db()
+    assert ask.person == last
+
+
+def test_step_two_weighs_the_last_year_of_answers(alice, alice_client):
+    sam = make_person(alice, "Sam", relationship="other")
+    kim = make_person(alice, "Kim", relationship="other")
+    for person, days_ago in ((sam, 400), (kim, 100)):
+        old = make_ask(
+            alice,
+            person=person,
+            status=Status.SENT,
+            sent_at=timezone.now(),
+            outcome="yes",
+        )
+        Ask.objects.filter(pk=old.pk).update(
+            created_at=timezone.now() - timedelta(days=days_ago)
+        )
+    ask = make_ask(alice, "a lift to the station")
+    text = alice_client.get(reverse("asks:person", args=[ask.pk])).text
+    assert text.index(">Kim (") < text.index(">Sam (")
+    assert text.count("Said yes before") == 1
+
+
 def test_step_two_lists_only_my_people(alice, bob, alice_client):
     ask = make_ask(alice)
     make_person(alice, "Sam")

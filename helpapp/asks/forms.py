@@ -126,7 +126,7 @@ class ChoosePersonForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.people = {str(person.pk): person for person in people}
         self.fields["who"].choices = [
-            (pk, _describe(person)) for pk, person in self.people.items()
+            (pk, person.name) for pk, person in self.people.items()
         ] + [(self.NEW, _("Someone new"))]
         if not self.people:
             self.fields["who"].widget = forms.HiddenInput()
@@ -135,10 +135,6 @@ class ChoosePersonForm(forms.Form):
     def clean_who(self) -> Person | str:
         value = self.cleaned_data["who"]
         return self.people.get(value, self.NEW)
-
-
-def _describe(person: Person) -> str:
-    return f"{person.name} ({person.get_relationship_display().lower()})"
 
 
 class MessageForm(forms.ModelForm):

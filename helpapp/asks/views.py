@@ -42,6 +42,9 @@ from helpapp.people.models import Person
 from helpapp.people.suggestions import suggest
 from helpapp.vocabulary import Category, Size
 
+# Step 2 lists the best few matches; "Show everyone" lists them all.
+BEST_FEW = 5
+
 STEP_TITLES = {
     Step.NEED: _lazy("What do you need?"),
     Step.PERSON: _lazy("Who would you like to ask?"),
@@ -217,15 +220,21 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
     )
     chosen = ask.person_id in {s.person.pk for s in suggestions}
     initial = {"who": str(ask.person_id)} if chosen else {}
+    # "Show everyone" is the same page with every person listed: nothing is
+    # checked or saved, and what was typed and chosen stays.
+    everyone = data is not None and "everyone" in data
+    if everyone:
+        initial = {"who": data.get("who", "")}
+        data, typed = None, _typed(data, "new")
+    else:
+        typed = _typed(data, "new")
     choose = ChoosePersonForm(
         data, people=[s.person for s in suggestions], initial=initial
     )
     # The new person's fields are checked only when "Someone new" is chosen;
     # otherwise whatever was typed there is kept, unchecked.
     adding = data is not None and data.get("who") == ChoosePersonForm.NEW
-    new_person = PersonForm(
-        data if adding else None, prefix="new", initial=_typed(data, "new")
-    )
+    new_person = PersonForm(data if adding else None, prefix="new", initial=typed)
     if choose.is_valid() and (not adding or new_person.is_valid()):
         if adding:
             ask.person = _same_person(request.user, new_person) or _save_new(
@@ -239,6 +248,13 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
     offer_split = ask.size == Size.BIG and ask.parent_id is None
     if offer_split and split_form is None:
         split_form = SplitForm(initial={"need": suggest_first_step(ask.need)})
+    picked = str(choose["who"].value() or "")
+    everyone = everyone or len(suggestions) <= BEST_FEW + 1
+    shown = [
+        s
+        for i, s in enumerate(suggestions)
+        if everyone or i < BEST_FEW or str(s.person.pk) == picked
+    ]
     return _render_step(
         request,
         _step_context(
@@ -247,10 +263,10 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
             form=choose,
             new_person=new_person,
             split_form=split_form if offer_split else None,
-            has_people=bool(choose.people),
-            options=list(zip(choose["who"], [*suggestions, None], strict=True))
-            if choose.people
-            else [],
+            has_people=bool(suggestions),
+            shown=shown,
+            picked=picked,
+            hidden_count=len(suggestions) - len(shown),
         ),
     )
 

@@ -14,13 +14,27 @@ from helpapp.people.models import HelpGiven, Person
 from helpapp.people.ranking import Candidate, Reason, rank
 
 RECENT_DAYS = 30
+# The requests the ranking reads: the last year's, so that step 2 costs the
+# same however long the history (and a yes from years ago weighs nothing).
+WINDOW_DAYS = 365
 
 
 @dataclass(frozen=True)
 class Suggestion:
+    """One person, ranked; the words for why are made only when shown."""
+
     person: Person
-    why: str
-    caution: str
+    reason: Reason | None
+    warning: Reason | None
+    categories: dict[str, str]
+
+    @property
+    def why(self) -> str:
+        return describe(self.reason, self.categories)
+
+    @property
+    def caution(self) -> str:
+        return describe(self.warning, self.categories)
 
 
 def describe(reason: Reason | None, categories: dict[str, str]) -> str:
@@ -60,7 +74,9 @@ def _day(moment):
 def suggest(user, need: str, category: str, categories: dict[str, str], exclude=None):
     """The user's people, best first, each with a line saying why."""
     now = timezone.now()
-    asks = Ask.objects.for_user(user).filter(person__isnull=False)
+    asks = Ask.objects.for_user(user).filter(
+        person__isnull=False, created_at__gte=now - timedelta(days=WINDOW_DAYS)
+    )
     if exclude is not None:
         asks = asks.exclude(pk=exclude.pk)
     # One grouped query per table: joining both into one query would multiply
@@ -97,10 +113,6 @@ def suggest(user, need: str, category: str, categories: dict[str, str], exclude=
         for p in by_pk.values()
     ]
     return [
-        Suggestion(
-            by_pk[r.candidate.pk],
-            describe(r.reason, categories),
-            describe(r.caution, categories),
-        )
+        Suggestion(by_pk[r.candidate.pk], r.reason, r.caution, categories)
         for r in rank(need, category, candidates, timezone.localdate())
     ]
