@@ -22,9 +22,10 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 if is_set("ALLOWED_HOSTS") and not is_set("SECRET_KEY"):
     raise ImproperlyConfigured("SECRET_KEY must be set when ALLOWED_HOSTS is set.")
-SECRET_KEY = env_str(
-    "SECRET_KEY", "django-insecure-local-development-only-never-use-this-key"
-)
+# The key for a machine of one's own; helpapp/wsgi.py refuses to serve with
+# DEBUG off on it (a server, not a developer).
+DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-only-never-use-this-key"
+SECRET_KEY = env_str("SECRET_KEY", DEVELOPMENT_SECRET_KEY)
 
 INSTALLED_APPS = [
     "helpapp",

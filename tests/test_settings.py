@@ -103,6 +103,30 @@ def test_a_deployment_without_a_secret_key_refuses_to_start():
     assert "SECRET_KEY must be set when ALLOWED_HOSTS is set." in result.stderr
 
 
+def serve(**env: str) -> subprocess.CompletedProcess:
+    """Load the WSGI application, as gunicorn does, in a clean environment."""
+    unwanted = {*PRODUCTION, "DJANGO_ALLOW_ASYNC_UNSAFE", "DJANGO_SETTINGS_MODULE"}
+    clean = {k: v for k, v in os.environ.items() if k not in unwanted}
+    return subprocess.run(
+        [sys.executable, "-c", "import helpapp.wsgi"],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_serving_with_debug_off_refuses_the_development_key():
+    refused = serve(DEBUG="0")  # no ALLOWED_HOSTS either
+    assert refused.returncode != 0
+    assert "SECRET_KEY must be set to a secret of its own" in refused.stderr
+    assert serve(DEBUG="1").returncode == 0
+    key = PRODUCTION["SECRET_KEY"]
+    assert serve(DEBUG="0", SECRET_KEY=key).returncode == 0
+
+
 def test_a_bad_database_url_refuses_to_start():
     result = manage("check", DATABASE_URL="nosuchdb://x")
     assert result.returncode != 0
