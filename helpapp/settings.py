@@ -24,7 +24,7 @@ if is_set("ALLOWED_HOSTS") and not is_set("SECRET_KEY"):
     raise ImproperlyConfigured("SECRET_KEY must be set when ALLOWED_HOSTS is set.")
 # The key for a machine of one's own; helpapp/wsgi.py refuses to serve with
 # DEBUG off on it (a server, not a developer).
-DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-only-never-use-this-key"
+DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-only-never-use-this-key"  # noqa: S105 # nosec B105
 SECRET_KEY = env_str("SECRET_KEY", DEVELOPMENT_SECRET_KEY)
 
 INSTALLED_APPS = [
@@ -213,7 +213,10 @@ X_FRAME_OPTIONS = "DENY"
 # minutes. The counts live in the database (AccessAttempt), so every app
 # process shares them. The lockout page is accounts/lockout.html (429).
 AXES_FAILURE_LIMIT = 5
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+# An address is locked after 5 wrong passwords, for whatever accounts; a
+# username is only slowed down (helpapp/accounts/throttling.py), so that no
+# stranger can lock its owner out.
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 # Not True: a success resets every attempt from its address as well as for
 # its account, so anyone with an account of their own could clear the count

@@ -1,8 +1,10 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from helpapp import views
 from helpapp.accounts import views as account_views
+from helpapp.accounts.throttling import AdminLoginForm, LoginForm
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -15,9 +17,16 @@ urlpatterns = [
         account_views.PasswordChangeView.as_view(),
         name="password_change",
     ),
+    path(
+        "account/login/",
+        auth_views.LoginView.as_view(authentication_form=LoginForm),
+        name="login",
+    ),
     path("account/", include("django.contrib.auth.urls")),
     path("", include("helpapp.guidance.urls")),
     path("admin/", admin.site.urls),
 ]
+
+admin.site.login_form = AdminLoginForm
 
 handler500 = "helpapp.views.server_error"

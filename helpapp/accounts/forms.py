@@ -1,10 +1,10 @@
 from django import forms
-from django.contrib.auth import authenticate
 from django.contrib.auth.forms import PasswordChangeForm, UserCreationForm
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from helpapp.accounts.models import User
+from helpapp.accounts.throttling import check_own_password
 from helpapp.formtools import LongSelect
 from helpapp.guidance.countries import country_choices
 
@@ -67,15 +67,8 @@ class ProfileForm(forms.ModelForm):
         choose_country(self.fields["country"])
 
 
-def is_their_password(request: HttpRequest, user: User, password: str) -> bool:
-    """Checked as a login is, so wrong guesses count towards the same
-    throttle (django-axes): a session left open is no way round it."""
-    found = authenticate(request, username=user.get_username(), password=password)
-    return found is not None and found.pk == user.pk
-
-
 class ThrottledPasswordChangeForm(PasswordChangeForm):
-    """Django's password change, with the old password checked as a login."""
+    """Django's password change, the old password under the session's limit."""
 
     def __init__(self, user: User, *args, request: HttpRequest, **kwargs) -> None:
         self.request = request
@@ -83,10 +76,8 @@ class ThrottledPasswordChangeForm(PasswordChangeForm):
 
     def clean_old_password(self) -> str:
         old_password = self.cleaned_data["old_password"]
-        if not is_their_password(self.request, self.user, old_password):
-            raise forms.ValidationError(
-                self.error_messages["password_incorrect"], code="password_incorrect"
-            )
+        wrong = self.error_messages["password_incorrect"]
+        check_own_password(self.request, self.user, old_password, wrong)
         return old_password
 
 
@@ -107,9 +98,6 @@ class DeleteAccountForm(forms.Form):
 
     def clean_password(self) -> str:
         password = self.cleaned_data["password"]
-        if not is_their_password(self.request, self.user, password):
-            raise forms.ValidationError(
-                _("That is not your password. Nothing has been deleted."),
-                code="wrong_password",
-            )
+        wrong = _("That is not your password. Nothing has been deleted.")
+        check_own_password(self.request, self.user, password, wrong)
         return password

@@ -98,7 +98,7 @@ def delete_account(request: HttpRequest) -> HttpResponse:
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):
-    """The old password counts towards the login throttle."""
+    """The old password is checked under the session's own limit."""
 
     form_class = ThrottledPasswordChangeForm
 
