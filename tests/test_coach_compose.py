@@ -18,6 +18,8 @@ from helpapp.coach import (
     compose,
     compose_follow_up,
     compose_thank_you,
+    fill,
+    first_name,
     render_when,
 )
 from helpapp.coach.compose import EMAIL_WORDS, SCRIPT_WORDS, TEXT_LIMIT, subject_for
@@ -268,7 +270,7 @@ def test_default_phrases_pass_the_watch_outs_and_never_say_just():
         "why": "my flight is early",
     }
     for phrase in DEFAULT_PHRASES:
-        text = phrase.text.format(**values)
+        text = fill(phrase.text, values)
         assert "just" not in text.lower().split(), text
         for finding in check(text, "text"):
             if finding.code in ("self_blame", "hedging", "no_take_back"):
@@ -336,6 +338,28 @@ def test_a_thank_you_does_not_borrow_the_requests_thanks():
 )
 def test_deadlines_in_words(due, words):
     assert render_when(due, TODAY) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "filled"),
+    [
+        ("Hi {person}, could you help: {need}?", "Hi Sam, could you help: a lift?"),
+        ("{need}. Could you help {when}?", "A lift. Could you help by Friday?"),
+        ("Hi {person}! {need} {when}", "Hi Sam! A lift by Friday"),
+        ("Hi {person} {{:)}} {persn}{strength}.", "Hi Sam {:)} ."),
+        ("{{need}} stays text", "{need} stays text"),
+    ],
+)
+def test_one_filler_fills_known_placeholders_and_keeps_doubled_braces(text, filled):
+    values = {"person": "Sam", "need": "a lift", "when": "by Friday", "strength": ""}
+    assert fill(text, values) == filled
+
+
+@pytest.mark.parametrize(
+    ("name", "first"), [("Sam Okafor", "Sam"), ("  Zoë ", "Zoë"), ("", ""), (" ", "")]
+)
+def test_a_first_name_is_the_first_word(name, first):
+    assert first_name(name) == first
 
 
 def admin_bank() -> list[dict]:

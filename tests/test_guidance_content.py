@@ -12,6 +12,7 @@ import pytest
 
 from helpapp.coach import Helper, Need, Phrase, compose
 from helpapp.coach.phrases import CHANNELS, KINDS, PLACEHOLDERS, TONES
+from helpapp.coach.phrases import fill as coach_fill
 from helpapp.guidance.content.phrases import PHRASES
 from helpapp.guidance.content.starters import STARTER_TEMPLATES
 from helpapp.guidance.content.tips import TIPS
@@ -90,7 +91,7 @@ def without_placeholders(text: str) -> str:
 
 
 def fill(text: str) -> str:
-    return text.format_map(SAMPLE)
+    return coach_fill(text, SAMPLE)
 
 
 # The modules themselves
@@ -485,7 +486,7 @@ def test_a_starter_body_is_a_specific_grateful_text_with_an_easy_no(starter):
     assert ": {need}." in body  # reads well whatever the user writes
     for match in re.finditer(r"\{when\}", body):
         assert re.search(r"(help|talk|look) $", body[: match.start()]), body
-    filled = body.format_map({**SAMPLE, "need": starter["need"]})
+    filled = coach_fill(body, {**SAMPLE, "need": starter["need"]})
     assert len(filled) <= TEXT_LIMIT, (len(filled), filled)
     assert re.search(r"thank|grateful|appreciate", body, re.I)
     assert re.search(r"say no|fine|okay|understand|if .*can't", body, re.I)

@@ -4,6 +4,7 @@ Admins curate the live phrase bank in the app; these defaults let the coach
 work on its own (tests, benchmarks, a fresh database).
 """
 
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -77,6 +78,32 @@ def placeholders_in(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _placeholder_names(text: str) -> frozenset[str]:
     return frozenset(placeholders_in(text))
+
+
+# A placeholder, or a doubled brace that stands for a brace itself.
+_FIELD = re.compile(r"\{\{|\}\}|\{(\w+)\}")
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """text with its placeholders filled in: the one filler for composed
+    drafts, saved and starter templates and the admin's previews.
+
+    An unknown or empty placeholder becomes nothing rather than an error,
+    {{ and }} stand for { and }, and a value that starts a sentence gets a
+    capital letter ("{need}." -> "A lift to the station.").
+    """
+
+    def replace(match: re.Match) -> str:
+        name = match.group(1)
+        if name is None:
+            return match.group()[0]
+        value = values.get(name, "")
+        before = text[: match.start()].rstrip()
+        if not before or before[-1] in ".?!":
+            value = value[:1].upper() + value[1:]
+        return value
+
+    return _FIELD.sub(replace, text)
 
 
 def unknown_placeholders(text: str) -> list[str]:
