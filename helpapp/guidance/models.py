@@ -30,11 +30,6 @@ DIAL = RegexValidator(
 )
 
 
-def tel_link(dial: str) -> str:
-    """A call link from a number's digits ("" without them)."""
-    return links.tel(dial)
-
-
 def sms_link(dial: str, keyword: str = "") -> str:
     """A text link from a number's digits, with the keyword to send."""
     return links.sms(dial, keyword or None) if dial else ""
@@ -319,7 +314,7 @@ class CrisisResource(Content):
 
     @property
     def tel_link(self) -> str:
-        return tel_link(self.phone_dial)
+        return links.tel(self.phone_dial)
 
     @property
     def sms_link(self) -> str:
