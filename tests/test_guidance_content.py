@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpapp.coach import Helper, Need, Phrase, compose
+from helpapp.coach import DEFAULT_PHRASES, Helper, Need, Phrase, compose
 from helpapp.coach.phrases import CHANNELS, KINDS, PLACEHOLDERS, TONES
 from helpapp.coach.phrases import fill as coach_fill
 from helpapp.guidance.content.phrases import PHRASES
@@ -239,6 +239,16 @@ def test_there_are_enough_phrases():
     assert len(PHRASES) >= 80
 
 
+def test_the_first_bank_is_the_coachs_own_phrase_bank():
+    as_phrases = [Phrase.of(p) for p in PHRASES]
+    assert as_phrases == list(DEFAULT_PHRASES)
+
+
+def test_no_sentence_is_written_twice_for_the_same_kind_and_tone():
+    seen = Counter((p["kind"], p["tone"], p["text"]) for p in PHRASES)
+    assert [key for key, count in seen.items() if count > 1] == []
+
+
 @pytest.mark.parametrize("phrase", PHRASES, ids=lambda p: p["text"][:40])
 def test_a_phrase_has_the_fields_the_migration_expects(phrase):
     assert set(phrase) == {"kind", "channels", "tone", "text"}
@@ -260,7 +270,7 @@ def test_a_phrase_uses_only_known_placeholders_and_no_stray_braces(phrase):
     rest = without_placeholders(text)
     assert "{" not in rest
     assert "}" not in rest
-    if phrase["kind"] in ("follow_up", "thank_you_after"):
+    if phrase["kind"] == "thank_you_after":
         assert set(placeholders(text)) <= {"person", "need"}, text
     if phrase["kind"] == "closing":
         assert not placeholders(text)
