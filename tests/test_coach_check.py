@@ -25,6 +25,7 @@ from helpapp.coach.check import (
     reading_grade,
 )
 from helpapp.coach.lexicon import EXTENDABLE
+from helpapp.coach.matching import APOSTROPHES
 from helpapp.coach.syllables import syllables
 
 CORPUS = Path(__file__).parent / "coach_corpus.jsonl"
@@ -608,3 +609,21 @@ def test_only_some_codes_take_extra_phrases():
         with pytest.raises(ValueError, match="does not take extra phrases"):
             check("Thanks!", lexicon={code: ["x"]})
     assert [f.code for f in check("Thanks!", lexicon={"hedging": []})] == list(CODES)
+
+
+@pytest.mark.parametrize("apostrophe", APOSTROPHES)
+def test_every_apostrophe_people_type_counts_the_same(apostrophe):
+    text = f"Could you help on Friday? Don{apostrophe}t worry about it."
+    assert not finding(text, "no_take_back").ok
+    lexicon = {"gratitude": ["it's grand"]}
+    text = f"Could you help on Friday? It{apostrophe}s grand."
+    assert said(text, finding(text, "gratitude", lexicon=lexicon)) == [
+        f"It{apostrophe}s grand"
+    ]
+
+
+def test_extra_phrases_match_a_hyphen_as_a_space_as_crisis_phrases_do():
+    lexicon = {"gratitude": ["ta muchly"], "offer_back": ["te-debo una"]}
+    text = "Could you help on Friday? Ta-muchly! Te debo una."
+    assert "Ta-muchly" in said(text, finding(text, "gratitude", lexicon=lexicon))
+    assert said(text, finding(text, "offer_back", lexicon=lexicon)) == ["Te debo una"]

@@ -13,8 +13,9 @@ import re
 
 import pytest
 
+from helpapp.coach.matching import compile_phrases
 from helpapp.guidance.content.crisis import CRISIS_PHRASES, CRISIS_RESOURCES
-from helpapp.guidance.crisis import _compile, find_crisis_phrases, reads_like_crisis
+from helpapp.guidance.crisis import find_crisis_phrases, reads_like_crisis
 
 # Needs a person in crisis might type, as they might type them.
 CRISIS_TEXTS = [
@@ -330,11 +331,11 @@ def test_regex_metacharacters_in_phrases_are_literal():
 
 def test_compiled_patterns_are_cached_per_phrase_tuple():
     phrases = ("alpha one", "beta two")
-    first = _compile(phrases)
-    assert _compile(tuple(list(phrases))) is first
-    assert _compile(("beta two", "alpha one")) is not first
+    first = compile_phrases(phrases)
+    assert compile_phrases(tuple(list(phrases))) is first
+    assert compile_phrases(("beta two", "alpha one")) is not first
     find_crisis_phrases("alpha one", list(phrases))
-    assert _compile.cache_info().hits >= 2
+    assert compile_phrases.cache_info().hits >= 2
 
 
 # --- the curated data --------------------------------------------------------

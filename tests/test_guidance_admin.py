@@ -5,9 +5,12 @@ import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils.html import escape
 
+from helpapp.accounts.models import User
+from helpapp.asks.models import Ask
 from helpapp.guidance.models import CrisisResource, Phrase, StarterTemplate, Tip
-from tests.conftest import logged_in, make_user
+from tests.conftest import logged_in, make_person, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -117,9 +120,39 @@ def test_phrase_preview_uses_sample_values(admin_client_):
         reverse("admin:guidance_phrase_change", args=[phrase.pk])
     )
     assert (
-        "Could you help with a lift to the station on Saturday morning by Friday?"
-        in (response.text)
+        "Could you help with a lift to the station on Saturday morning in the next "
+        "week or two?" in response.text
     )
+
+
+def test_a_starters_preview_is_what_a_user_gets_from_it(admin_client_, alice_client):
+    """For each first starter: the admin's preview equals the draft a user
+    gets who keeps its need and asks Sam, who is good at driving."""
+    alice = User.objects.get(username="alice")
+    sam = make_person(alice, "Sam Okafor", good_at="driving")
+    starters = list(StarterTemplate.objects.active())
+    assert starters
+    for starter in starters:
+        page = admin_client_.get(
+            reverse("admin:guidance_startertemplate_change", args=[starter.pk])
+        )
+        preview = starter.preview()
+        assert f"<blockquote>{escape(preview)}</blockquote>" in page.text
+        alice_client.post(
+            reverse("asks:new"),
+            {
+                "starter": starter.pk,
+                "need": starter.need,
+                "category": starter.category,
+                "size": starter.size,
+                "no_deadline": "on",
+            },
+        )
+        ask = Ask.objects.filter(owner=alice).latest("pk")
+        ask.person = sam
+        ask.save()
+        draft = alice_client.get(reverse("asks:message", args=[ask.pk]))
+        assert draft.context["form"]["message"].value() == preview
 
 
 def test_bulk_hide_and_show(admin_client_):

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from helpapp.coach import Helper, Need, Phrase, compose
+from helpapp.coach import DEFAULT_PHRASES, Helper, Need, Phrase, compose
 from helpapp.coach.phrases import CHANNELS, KINDS, PLACEHOLDERS, TONES
+from helpapp.coach.phrases import fill as coach_fill
 from helpapp.guidance.content.phrases import PHRASES
 from helpapp.guidance.content.starters import STARTER_TEMPLATES
 from helpapp.guidance.content.tips import TIPS
@@ -90,7 +91,7 @@ def without_placeholders(text: str) -> str:
 
 
 def fill(text: str) -> str:
-    return text.format_map(SAMPLE)
+    return coach_fill(text, SAMPLE)
 
 
 # The modules themselves
@@ -238,6 +239,16 @@ def test_there_are_enough_phrases():
     assert len(PHRASES) >= 80
 
 
+def test_the_first_bank_is_the_coachs_own_phrase_bank():
+    as_phrases = [Phrase.of(p) for p in PHRASES]
+    assert as_phrases == list(DEFAULT_PHRASES)
+
+
+def test_no_sentence_is_written_twice_for_the_same_kind_and_tone():
+    seen = Counter((p["kind"], p["tone"], p["text"]) for p in PHRASES)
+    assert [key for key, count in seen.items() if count > 1] == []
+
+
 @pytest.mark.parametrize("phrase", PHRASES, ids=lambda p: p["text"][:40])
 def test_a_phrase_has_the_fields_the_migration_expects(phrase):
     assert set(phrase) == {"kind", "channels", "tone", "text"}
@@ -259,7 +270,7 @@ def test_a_phrase_uses_only_known_placeholders_and_no_stray_braces(phrase):
     rest = without_placeholders(text)
     assert "{" not in rest
     assert "}" not in rest
-    if phrase["kind"] in ("follow_up", "thank_you_after"):
+    if phrase["kind"] == "thank_you_after":
         assert set(placeholders(text)) <= {"person", "need"}, text
     if phrase["kind"] == "closing":
         assert not placeholders(text)
@@ -485,7 +496,7 @@ def test_a_starter_body_is_a_specific_grateful_text_with_an_easy_no(starter):
     assert ": {need}." in body  # reads well whatever the user writes
     for match in re.finditer(r"\{when\}", body):
         assert re.search(r"(help|talk|look) $", body[: match.start()]), body
-    filled = body.format_map({**SAMPLE, "need": starter["need"]})
+    filled = coach_fill(body, {**SAMPLE, "need": starter["need"]})
     assert len(filled) <= TEXT_LIMIT, (len(filled), filled)
     assert re.search(r"thank|grateful|appreciate", body, re.I)
     assert re.search(r"say no|fine|okay|understand|if .*can't", body, re.I)

@@ -8,8 +8,11 @@ from django.utils import timezone
 from helpapp import coach
 from helpapp.asks.models import Ask
 from helpapp.coach import Draft, Helper, Need
-from helpapp.coach.compose import clean_need, render_when, subject_for
+from helpapp.coach.compose import clean_need, subject_for
 from helpapp.guidance.cached import phrase_bank
+
+# What a message saved as a template keeps as placeholders.
+TEMPLATE_PLACEHOLDERS = ("person", "need", "when", "strength")
 
 
 def _need(ask: Ask) -> Need:
@@ -34,20 +37,14 @@ def _coach_options(ask: Ask) -> dict:
 
 def _values(ask: Ask) -> dict[str, str]:
     """What a template's placeholders stand for in this request."""
-    person = ask.person
-    return {
-        "person": person.name.split()[0] if person and person.name else "",
-        "need": clean_need(ask.need),
-        "when": render_when(ask.due_date, timezone.localdate()),
-        "strength": ", ".join(person.strengths) if person else "",
-    }
+    return coach.placeholder_values(_need(ask), _helper(ask), timezone.localdate())
 
 
 def compose_for(ask: Ask) -> Draft:
     """The draft for this request: from its template if it was started from
     one, otherwise the coach's, for its person and channel."""
     if ask.template_body:
-        body = fill_template(ask.template_body, _values(ask))
+        body = coach.fill(ask.template_body, _values(ask))
         subject = subject_for(ask.need) if ask.channel == "email" else ""
         return Draft(ask.channel, body, subject)
     return coach.compose(
@@ -78,24 +75,12 @@ def current_draft(ask: Ask) -> tuple[str, str]:
     return draft.subject, draft.body
 
 
-def fill_template(text: str, values: dict[str, str]) -> str:
-    """A template's text with its placeholders filled; unknown or empty ones
-    become nothing rather than an error."""
-
-    def value(match: re.Match) -> str:
-        return values.get(match.group(1), "")
-
-    filled = re.sub(r"(?<!\{)\{(\w+)\}(?!\})", value, text)
-    return filled.replace("{{", "{").replace("}}", "}")
-
-
 def to_template(ask: Ask, body: str) -> str:
     """A message turned back into a template: this request's own values
     (the person's name, the need, the deadline, their strengths) become
     {person}, {need}, {when} and {strength}."""
-    values = _values(ask)
-    if ask.person:
-        values["strength"] = ask.person.good_at
+    every = _values(ask)
+    values = {name: every[name] for name in TEMPLATE_PLACEHOLDERS}
     # Braces in the message are doubled so they stay text; values are
     # looked for as they appear there.
     found = {}

@@ -23,9 +23,11 @@ from helpapp.coach.compose import (
     compose,
     compose_follow_up,
     compose_thank_you,
+    first_name,
+    placeholder_values,
     render_when,
 )
-from helpapp.coach.phrases import DEFAULT_PHRASES, PLACEHOLDERS, Phrase
+from helpapp.coach.phrases import DEFAULT_PHRASES, PLACEHOLDERS, Phrase, fill
 
 __all__ = [
     "CODES",
@@ -43,5 +45,8 @@ __all__ = [
     "compose",
     "compose_follow_up",
     "compose_thank_you",
+    "fill",
+    "first_name",
+    "placeholder_values",
     "render_when",
 ]

@@ -10,7 +10,8 @@ The word lists live in ``helpapp.coach.lexicon``. Admins can extend the lists
 of the codes in ``lexicon.EXTENDABLE`` (clear_ask, specific, time_bound,
 reason, gratitude, easy_no, offer_back, self_blame, hedging, no_take_back)
 by passing plain phrases: ``lexicon={"hedging": ["a wee bit"]}``. They match
-like the defaults: any case, whole words, either apostrophe.
+as the crisis phrases do (``helpapp.coach.matching``): any case, whole words,
+any apostrophe, a space or a hyphen between words.
 
 How the less obvious codes decide:
 
@@ -57,6 +58,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpapp.coach import lexicon as words
+from helpapp.coach.matching import compile_phrases, straighten
 
 TEXT_LIMIT = 320
 EMAIL_WORDS = (50, 125)
@@ -177,7 +179,6 @@ class Finding:
 
 Spans = tuple[tuple[int, int], ...]
 
-_APOSTROPHES = ("’", "‘", "ʼ", "`")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SCRIPT_LABEL = re.compile(
     r"^[ \t]*(?:opener|the ask|the easy no|the thanks)[ \t]*:",
@@ -367,10 +368,7 @@ class _Draft:
     def __init__(self, text: str, channel: str, extra: tuple = ()):
         self.text = text
         self.channel = channel
-        masked = text
-        for apostrophe in _APOSTROPHES:
-            if apostrophe in masked:
-                masked = masked.replace(apostrophe, "'")
+        masked = straighten(text)
         blanks = []
         if "://" in masked or "www." in masked or "WWW." in masked:
             blanks += [m.span() for m in _URL.finditer(masked)]
@@ -381,8 +379,10 @@ class _Draft:
         self.masked = masked
         self.words = words.Words.of(masked, _LEXICON)
         self.found = _LEXICON.spans(self.words)
-        for code, lexicon in extra:
-            self.found[code] += lexicon.search(self.words)[code]
+        for code, patterns in extra:
+            self.found[code] += [
+                m.span() for _, pattern in patterns for m in pattern.finditer(masked)
+            ]
         self.sentences = self._split()
         self._ends = [end for _, end, _ in self.sentences]
         self.question_marks = tuple(
@@ -498,7 +498,7 @@ class _Draft:
 
 def _additions(lexicon: Mapping[str, Iterable[str]] | None) -> tuple:
     """Admin phrases as (code, compiled phrases), compiled once per distinct
-    set of phrases."""
+    set of phrases and matched as plain phrases (see matching.py)."""
     if not lexicon:
         return ()
     compiled = []
@@ -510,12 +510,11 @@ def _additions(lexicon: Mapping[str, Iterable[str]] | None) -> tuple:
             )
         if isinstance(phrases, str):
             phrases = (phrases,)
-        found = _compiled(code, tuple(phrases))
-        if found is not None:
+        if found := _compiled(code, tuple(phrases)):
             compiled.append((code, found))
     return tuple(compiled)
 
 
 @lru_cache(maxsize=256)
-def _compiled(code: str, phrases: tuple[str, ...]) -> "words.Lexicon | None":
-    return words.compile_phrases(phrases, code)
+def _compiled(code: str, phrases: tuple[str, ...]) -> tuple:
+    return compile_phrases(phrases)

@@ -29,7 +29,7 @@ from datetime import date
 from functools import lru_cache
 
 from helpapp.coach.check import EMAIL_WORDS, SCRIPT_WORDS, TEXT_LIMIT, check
-from helpapp.coach.phrases import DEFAULT_PHRASES, Phrase
+from helpapp.coach.phrases import DEFAULT_PHRASES, Phrase, fill
 
 SIZES = {
     "small": "half an hour or so",
@@ -139,7 +139,6 @@ NEED_LEAD = re.compile(
 WHOLE_MESSAGE_GREETING = re.compile(
     r"^\s*(?:hi|hey|hello|dear|hiya)\s+\{person\}\s*[,!.]?\s*", re.IGNORECASE
 )
-PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 @dataclass(frozen=True)
@@ -183,6 +182,25 @@ def render_when(due: date | None, today: date) -> str:
     if due.year != today.year:
         return f"by {day_month} {due.year}"
     return f"by {day_month}"
+
+
+def first_name(name: str) -> str:
+    """The first word of a person's name ("Sam Okafor" -> "Sam"), or ""."""
+    names = name.split()
+    return names[0] if names else ""
+
+
+def placeholder_values(need: Need, person: Helper, today: date) -> dict[str, str]:
+    """What each placeholder stands for in a request for this need from this
+    person: {person}, {need}, {when}, {strength}, {size} and {why}."""
+    return {
+        "person": first_name(person.name),
+        "need": clean_need(need.what),
+        "when": render_when(need.due, today),
+        "strength": person.strength.strip().rstrip("."),
+        "size": SIZES.get(need.size, SIZES["small"]),
+        "why": _short_reason(need.why),
+    }
 
 
 def clean_need(text: str) -> str:
@@ -308,15 +326,7 @@ class _Writer:
         else:
             self.bank, self.whole = _prepare(tuple(Phrase.of(p) for p in phrases))
         self._filled: dict[tuple[int, str | None], str] = {}
-        names = person.name.split()
-        self.values = {
-            "person": names[0] if names else "",
-            "need": clean_need(need.what),
-            "when": render_when(need.due, today),
-            "strength": person.strength.strip().rstrip("."),
-            "size": SIZES.get(need.size, SIZES["small"]),
-            "why": _short_reason(need.why),
-        }
+        self.values = placeholder_values(need, person, today)
 
     # Choosing phrases
 
@@ -355,21 +365,9 @@ class _Writer:
         key = (id(phrase), need)
         filled = self._filled.get(key)
         if filled is None:
-            filled = self._filled[key] = self._fill(phrase, need)
+            values = self.values if need is None else {**self.values, "need": need}
+            filled = self._filled[key] = fill(phrase.text, values)
         return filled
-
-    def _fill(self, phrase: Phrase, need: str | None) -> str:
-        values = self.values if need is None else {**self.values, "need": need}
-        text = phrase.text
-
-        def replace(match: re.Match) -> str:
-            value = values.get(match.group(1), "")
-            before = text[: match.start()].rstrip()
-            if not before or before[-1] in ".?!":
-                value = value[:1].upper() + value[1:]
-            return value
-
-        return PLACEHOLDER.sub(replace, text)
 
     # Requests
 

@@ -11,7 +11,7 @@ phrase it finds. When the lists are compiled:
   finds "don't", "don’t" and "dont".
 
 Admins can extend most lists (see ``EXTENDABLE``): their extra phrases are
-plain text, not patterns, and are matched the same way.
+plain text, not patterns, found as the crisis phrases are (see matching.py).
 
 How matching stays fast (check() must take under a millisecond on a long
 draft): every fragment is rewritten into alternatives that start with a
@@ -593,18 +593,6 @@ class Lexicon:
         self._search_the_rest(lower, found)
         return found
 
-    def search(self, draft: Words) -> dict[str, list[tuple[int, int]]]:
-        """Every fragment found in a draft prepared for another lexicon:
-        slower, and fine for the few phrases admins add."""
-        found: dict[str, list[tuple[int, int]]] = {code: [] for code in self.codes}
-        lower = draft.lower
-        for word, patterns in self.by_word.items():
-            if word in lower:
-                for pattern, codes in patterns:
-                    _collect(pattern.finditer(lower), codes, found)
-        self._search_the_rest(lower, found)
-        return found
-
     def _search_the_rest(self, lower: str, found: dict) -> None:
         """Fragments starting with part of a word or with a symbol."""
         for substring, patterns in self.by_substring.items():
@@ -763,20 +751,6 @@ def compile_anchored(fragments: Iterable[str]) -> re.Pattern:
     at the sentence's first character."""
     body = "|".join(_loosen(f) for f in fragments)
     return re.compile(rf"\s*(?:please\s+)?(?:{body})(?!\w)", re.IGNORECASE)
-
-
-def compile_phrases(phrases: Iterable[str], code: str) -> Lexicon | None:
-    """A Lexicon for an admin's plain-text phrases, or None if there are none.
-
-    Phrases are literal text: "no rush" finds "No rush" and "no  rush", but
-    never "no rushing"; a curly apostrophe is the same as a straight one.
-    """
-    fragments = []
-    for phrase in phrases:
-        words = phrase.replace("’", "'").replace("‘", "'").lower().split()
-        if words:
-            fragments.append(" ".join(re.escape(w).replace("\\'", "'") for w in words))
-    return compile_lexicon({code: fragments}) if fragments else None
 
 
 def _split_top(source: str) -> list[str]:

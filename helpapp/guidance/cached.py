@@ -24,7 +24,7 @@ from django.db import transaction
 from django.utils.safestring import SafeString, mark_safe
 from markdown_it import MarkdownIt
 
-from helpapp import coach
+from helpapp import coach, links
 from helpapp.guidance.models import (
     CrisisPhrase,
     CrisisResource,
@@ -33,7 +33,6 @@ from helpapp.guidance.models import (
     StarterTemplate,
     Tip,
     sms_link,
-    tel_link,
 )
 
 ALLOWED_TAGS = {"p", "em", "strong", "ul", "ol", "li", "br", "code", "a"}
@@ -196,7 +195,7 @@ class Line:
 
     @property
     def tel_link(self) -> str:
-        return tel_link(self.phone_dial)
+        return links.tel(self.phone_dial)
 
     @property
     def sms_link(self) -> str:

@@ -26,14 +26,13 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+from helpapp.coach.matching import APOSTROPHES
+
 WEIGHTS = Path(__file__).with_name("crisis_model.json")
 CHAR_SIZES = (3, 4, 5)
 # Texts up to this many characters are "short" (see Model.threshold_for).
 SHORT = 300
 
-# Characters people type for an apostrophe: straight, right and left single
-# quotes, modifier letter apostrophe, prime, backtick, acute accent.
-APOSTROPHES = "'\u2019\u2018\u02bc\u2032`\u00b4"
 _NO_APOSTROPHES = dict.fromkeys(map(ord, APOSTROPHES), None)
 _TOKEN = re.compile(r"[^\W_]+")
 

@@ -7,10 +7,11 @@ load (see helpapp.guidance.cached)."""
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from helpapp import links
+from helpapp import coach, links
 from helpapp.coach.phrases import PLACEHOLDERS, placeholders_in
 from helpapp.vocabulary import (
     Barrier,
@@ -29,11 +30,6 @@ DIAL = RegexValidator(
 )
 
 
-def tel_link(dial: str) -> str:
-    """A call link from a number's digits ("" without them)."""
-    return links.tel(dial)
-
-
 def sms_link(dial: str, keyword: str = "") -> str:
     """A text link from a number's digits, with the keyword to send."""
     return links.sms(dial, keyword or None) if dial else ""
@@ -44,14 +40,11 @@ PLACEHOLDER_HELP = _(
     "user's own words), {when} (for example “by Friday”), {strength} (what the "
     "person is good at), {size} (how long it takes), {why} (the user's reason)."
 )
-SAMPLE_VALUES = {
-    "person": "Sam",
-    "need": "a lift to the station on Saturday morning",
-    "when": "by Friday",
-    "strength": "driving",
-    "size": "half an hour or so",
-    "why": "my train leaves at nine",
-}
+# The request the admin's previews are written for.
+SAMPLE_NEED = coach.Need(
+    "a lift to the station on Saturday morning", why="my train leaves at nine"
+)
+SAMPLE_PERSON = coach.Helper("Sam", strength="driving")
 
 
 def validate_placeholders(text: str) -> None:
@@ -76,12 +69,11 @@ def _braced(names) -> str:
     return ", ".join(f"{{{name}}}" for name in names)
 
 
-def render_sample(text: str) -> str:
-    """The text with sample values, for previews in the admin."""
-    try:
-        return text.format_map(SAMPLE_VALUES)
-    except (KeyError, ValueError, IndexError):
-        return text
+def render_sample(text: str, need: coach.Need = SAMPLE_NEED) -> str:
+    """The text as a user asking Sam for this need would get it, for
+    previews in the admin."""
+    values = coach.placeholder_values(need, SAMPLE_PERSON, timezone.localdate())
+    return coach.fill(text, values)
 
 
 # The checker's word lists that editors can add to.
@@ -243,7 +235,8 @@ class StarterTemplate(Content):
         return self.title
 
     def preview(self) -> str:
-        return render_sample(self.body)
+        """The message as a user gets it who keeps the suggested need."""
+        return render_sample(self.body, coach.Need(self.need, self.size))
 
 
 class CrisisResource(Content):
@@ -321,7 +314,7 @@ class CrisisResource(Content):
 
     @property
     def tel_link(self) -> str:
-        return tel_link(self.phone_dial)
+        return links.tel(self.phone_dial)
 
     @property
     def sms_link(self) -> str:

@@ -68,11 +68,9 @@ def draft_offer(person: Person, phrases: Iterable[coach.Phrase] | None = None) -
     be reached, with links that open it ready to send."""
     bank = tuple(phrase_bank() if phrases is None else phrases)
     channel = person.preferred_channel
-    first_name = person.name.split()[0] if person.name.split() else person.name
+    values = {"person": coach.first_name(person.name)}
     sentences = [
-        (_pick(bank, kind, channel) or str(FALLBACKS[kind])).replace(
-            "{person}", first_name
-        )
+        coach.fill(_pick(bank, kind, channel) or str(FALLBACKS[kind]), values)
         for kind in KINDS
     ]
     if channel == Channel.EMAIL and sentences[0].endswith(","):
