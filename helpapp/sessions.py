@@ -2,14 +2,18 @@
 
 from django.contrib.sessions import middleware
 from django.contrib.sessions.exceptions import SessionInterrupted
-from django.db import DatabaseError
+from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
+
+# What the database raises when it cannot be reached or the connection drops
+# (a query it refuses, such as bad data, is a DataError: a bug, not this).
+OUTAGES = (OperationalError, InterfaceError)
 
 
 def _outage(error: BaseException) -> DatabaseError | None:
-    """The database error somewhere behind this one, if any."""
+    """The failure to reach the database somewhere behind this one, if any."""
     seen = error.__context__
-    while seen is not None and not isinstance(seen, DatabaseError):
+    while seen is not None and not isinstance(seen, OUTAGES):
         seen = seen.__context__
     return seen
 

@@ -1,13 +1,13 @@
 import sys
 
 from django.contrib.auth.decorators import login_not_required
-from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
 from helpapp.asks.models import Ask
+from helpapp.sessions import OUTAGES
 
 RECENT_DRAFTS = 5
 
@@ -37,8 +37,10 @@ def about(request: HttpRequest) -> HttpResponse:
 def server_error(request: HttpRequest) -> HttpResponse:
     """The 500 handler. When the database is out of reach it is a calm 503
     that says to try again shortly (the app reconnects by itself), not a
-    traceback. Neither page touches the database."""
-    if isinstance(sys.exception(), DatabaseError):
+    traceback. Only a failure to reach the database is that outage: a query
+    the database refuses (bad data) is a 500 like any other bug. Neither
+    page touches the database."""
+    if isinstance(sys.exception(), OUTAGES):
         response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = "10"
         return response

@@ -23,6 +23,20 @@ def test_a_database_outage_is_a_friendly_503():
     assert b"Traceback" not in response.content
 
 
+def test_data_the_database_refuses_is_a_500_not_the_outage_page():
+    """A NUL byte, say, refused by PostgreSQL: a bug to fix, not "we can't
+    reach our database"."""
+    from django.db import DataError
+
+    request = RequestFactory().get("/")
+    try:
+        raise DataError("A string literal cannot contain NUL (0x00) characters.")
+    except DataError:
+        response = server_error(request)
+    assert response.status_code == 500
+    assert b"LeanOn will be back in a moment" not in response.content
+
+
 def test_any_other_error_is_a_plain_500():
     request = RequestFactory().get("/")
     try:
