@@ -656,3 +656,11 @@ def test_admin_lists_help_given_with_search_and_filters(alice):
     assert 'id="changelist-filter"' in response.text
     people = client.get(reverse("admin:people_person_changelist"))
     assert people.status_code == 200
+
+
+def test_an_email_address_cannot_add_to_the_mail_link(alice, alice_client):
+    """A quoted address may hold "?" and "&": encoded in the link, it stays
+    part of the address instead of adding a cc or a body."""
+    sam = make_person(alice, email='"?cc=evil@x.example&body=hi"@example.com')
+    text = alice_client.get(sam.get_absolute_url()).text
+    assert "mailto:%22%3Fcc%3Devil@x.example%26body%3Dhi%22@example.com" in text
