@@ -210,3 +210,18 @@ def test_save_as_template_is_post_only_and_private(alice, bob_client, alice_clie
     url = reverse("asks:save_template", args=[ask.pk])
     assert alice_client.get(url).status_code == 405
     assert bob_client.post(url, {"message": "x"}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"template": "\u00b2"},
+        {"template": "99999999999999999999"},
+        {"template": "-1"},
+        {"starter": "\u00b2"},
+        {"starter": "1e3"},
+        {"template": "abc"},
+    ],
+)
+def test_a_template_id_that_is_not_one_is_a_404(alice_client, query):
+    assert alice_client.get(reverse("asks:new"), query).status_code == 404

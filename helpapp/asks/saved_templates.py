@@ -1,6 +1,7 @@
 """Templates for asks that recur: the user's own (saved from a draft, with
 the request's values turned into placeholders) and the admin's starters."""
 
+from django import forms
 from django.contrib import messages
 from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse
@@ -23,16 +24,25 @@ def get_template(request: HttpRequest, pk: int) -> SavedTemplate:
     return get_object_or_404(SavedTemplate, pk=pk, owner=request.user)
 
 
+class _StartFrom(forms.Form):
+    """?template= (one of the user's own) or ?starter= (a starter template):
+    ids as the database can hold them; anything else is a 404."""
+
+    template = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    starter = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+
+
 def starting_template(request: HttpRequest) -> SavedTemplate | Starter | None:
     """The template a new request starts from (?template= or ?starter=, kept
     in the form as a hidden field), or None."""
     data = request.POST if request.method == "POST" else request.GET
-    if own := data.get("template"):
-        if not own.isdigit():
-            raise Http404
-        return get_template(request, int(own))
-    if starter := data.get("starter"):
-        found = [t for t in starter_templates() if str(t.pk) == starter]
+    start = _StartFrom(data)
+    if not start.is_valid():
+        raise Http404
+    if own := start.cleaned_data["template"]:
+        return get_template(request, own)
+    if starter := start.cleaned_data["starter"]:
+        found = [t for t in starter_templates() if t.pk == starter]
         if not found:
             raise Http404
         return found[0]
