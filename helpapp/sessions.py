@@ -1,6 +1,9 @@
-"""Sessions, as Django keeps them, but calm when the database goes away."""
+"""Sessions, as Django keeps them in the database, with the user each
+belongs to (SESSION_ENGINE = "helpapp.sessions"), and calm when the database
+goes away."""
 
 from django.contrib.sessions import middleware
+from django.contrib.sessions.backends import db
 from django.contrib.sessions.exceptions import SessionInterrupted
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
@@ -32,3 +35,19 @@ class SessionMiddleware(middleware.SessionMiddleware):
             if (outage := _outage(interrupted)) is None:
                 raise
             raise outage from interrupted
+
+
+class SessionStore(db.SessionStore):
+    """Django's database sessions, in accounts.UserSession."""
+
+    @classmethod
+    def get_model_class(cls):
+        from helpapp.accounts.models import UserSession
+
+        return UserSession
+
+    def create_model_instance(self, data):
+        session = super().create_model_instance(data)
+        user_id = data.get("_auth_user_id")
+        session.user_id = int(user_id) if str(user_id or "").isdecimal() else None
+        return session

@@ -196,6 +196,8 @@ if env_bool("TRUST_X_FORWARDED_PROTO", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SESSION_COOKIE_HTTPONLY = True
+# Sessions are kept with the user they belong to (helpapp/sessions.py).
+SESSION_ENGINE = "helpapp.sessions"
 # Sessions end after two weeks (or SESSION_COOKIE_AGE seconds).
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 14 * 24 * 60 * 60, minimum=60)
 # No script reads the CSRF cookie: pages carry the token (htmx sends it

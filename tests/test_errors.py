@@ -65,7 +65,7 @@ def test_a_session_that_cannot_be_saved_in_an_outage_is_the_503_too(alice):
     assert client.get(f"/asks/{ask.pk}/need/").status_code == 302
 
     def refuse_session_writes(execute, sql, params, many, context):
-        if sql.startswith("UPDATE") and "django_session" in sql:
+        if sql.startswith("UPDATE") and "accounts_usersession" in sql:
             raise OperationalError("server closed the connection unexpectedly")
         return execute(sql, params, many, context)
 

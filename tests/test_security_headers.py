@@ -5,11 +5,11 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings
-from django.contrib.sessions.models import Session
 from django.urls import reverse
 from django.utils import timezone
 
 from helpapp.accounts.models import User
+from helpapp.accounts.models import UserSession as Session
 from tests.conftest import PASSWORD, make_ask, make_person
 from tests.test_settings import PRODUCTION, manage
 

@@ -11,12 +11,13 @@ from django.apps import apps
 from django.contrib.admin.models import ADDITION, LogEntry
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.sessions.models import Session
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from helpapp.accounts.export import owned_models, safe_cell
 from helpapp.accounts.models import User
+from helpapp.accounts.models import UserSession as Session
 from helpapp.asks.models import Ask, SavedTemplate
 from helpapp.people.models import HelpGiven, Person
 from helpapp.vocabulary import Outcome, Status
@@ -131,10 +132,12 @@ def bob_data(bob) -> dict:
 
 def test_every_model_that_points_at_a_user_is_exported_or_known_not_to_be():
     exported = {model for _key, model in owned_models()}
-    # Admin history, and group and permission links: not the user's writing,
-    # but deleted with them all the same (see the deletion test below).
+    # Admin history, group and permission links and signed-in sessions: not
+    # the user's writing, but deleted with them all the same (see the
+    # deletion test below).
     not_exported = {
         "admin.LogEntry",
+        "accounts.UserSession",
         "accounts.User_groups",
         "accounts.User_user_permissions",
     }
@@ -439,6 +442,22 @@ def test_deleting_leaves_no_row_of_theirs_in_any_table(
     assert rows_of(bob.pk) == bobs
     assert Person.objects.filter(owner=bob).count() == 2
     assert Ask.objects.filter(owner=bob, parent__isnull=False).count() == 1
+
+
+def test_deleting_the_account_ends_its_sessions_everywhere(alice, bob):
+    """Signed in on a phone and a laptop: deleting the account from one
+    ends the other too (its row is gone), and bob stays signed in."""
+    phone, laptop, bobs = Client(), Client(), Client()
+    phone.force_login(alice)
+    laptop.force_login(alice)
+    bobs.force_login(bob)
+    assert Session.objects.filter(user=alice).count() == 2
+    phone.post(reverse("delete_account"), {"password": PASSWORD})
+    assert Session.objects.filter(user_id=alice.pk).count() == 0
+    assert sessions_of(alice.pk) == []
+    assert laptop.get(reverse("account")).status_code == 302  # to log in
+    assert Session.objects.filter(user=bob).count() == 1
+    assert bobs.get(reverse("account")).status_code == 200
 
 
 def test_after_deleting_the_old_password_logs_no_one_in(alice, client, alice_data):
