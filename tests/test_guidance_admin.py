@@ -291,8 +291,6 @@ def test_a_number_with_notes_dials_only_its_digits(curator):
     [
         "admin:accounts_user_changelist",
         "admin:auth_group_changelist",
-        "admin:asks_ask_changelist",
-        "admin:people_person_changelist",
     ],
 )
 def test_a_curator_can_do_nothing_else(curator, url):

@@ -108,7 +108,7 @@ def signed_in_pages(client, alice):
 
 def admin_pages(client, alice):
     yield "admin index", client.get(reverse("admin:index"))
-    yield "admin list", client.get(reverse("admin:asks_ask_changelist"))
+    yield "admin list", client.get(reverse("admin:guidance_tip_changelist"))
     yield (
         "admin form",
         client.get(reverse("admin:accounts_user_change", args=[alice.pk])),

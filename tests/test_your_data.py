@@ -479,3 +479,15 @@ def test_a_new_account_with_the_same_name_starts_empty(alice, alice_client, alic
     assert not Person.objects.filter(owner=again).exists()
     assert not Ask.objects.filter(owner=again).exists()
     assert again.date_joined > timezone.now() - timedelta(minutes=1)
+
+
+def test_no_one_browses_a_users_words_in_the_admin():
+    """ "Private to you" is true: no model holding what a user wrote (their
+    requests, people, help given, templates) is in the admin; accounts are."""
+    from django.contrib import admin
+
+    registered = set(admin.site._registry)
+    owned = {model for _key, model in owned_models()}
+    assert owned
+    assert not owned & registered, sorted(m._meta.label for m in owned & registered)
+    assert User in registered
