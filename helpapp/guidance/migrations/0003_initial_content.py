@@ -1,16 +1,21 @@
 """The first guidance content, so every fresh install has tips, a phrase
 bank, starter templates and crisis lines. Admins edit it from then on.
 
-It loads helpapp.guidance.content, written for LeanOn from the guidance brief
-(see the docstrings there for sources and the date crisis lines were checked).
+It loads a frozen copy (_content_0003.py) of helpapp.guidance.content as it
+was then, written for LeanOn from the guidance brief (see the docstrings there
+for sources and the date crisis lines were checked), so editing the seed
+content later never changes what this migration does.
 """
 
 from django.db import migrations
 
-from helpapp.guidance.content.crisis import CRISIS_PHRASES, CRISIS_RESOURCES
-from helpapp.guidance.content.phrases import PHRASES
-from helpapp.guidance.content.starters import STARTER_TEMPLATES
-from helpapp.guidance.content.tips import TIPS
+from helpapp.guidance.migrations._content_0003 import (
+    CRISIS_PHRASES,
+    CRISIS_RESOURCES,
+    PHRASES,
+    STARTER_TEMPLATES,
+    TIPS,
+)
 
 CHANNEL_FIELDS = {
     "text": "for_text",

@@ -14,7 +14,7 @@ import re
 from django.db import migrations, models
 
 import helpapp.guidance.models
-from helpapp.guidance.content.crisis import CRISIS_RESOURCES
+from helpapp.guidance.migrations._content_0003 import CRISIS_RESOURCES
 
 # Countries whose lines came with this migration.
 NEW_COUNTRIES = {
