@@ -179,3 +179,15 @@ def test_an_older_install_gets_digits_to_dial_and_the_new_countries():
     ]
     # ...and nothing an editor removed comes back.
     assert not lines.filter(country="GB", name="Shout").exists()
+
+
+@pytest.mark.django_db
+def test_a_fresh_install_holds_every_phrase_of_the_coach():
+    """The frozen first bank (0003) and the coach's phrases added after it
+    (0009): the admin's bank starts out writing as the coach does."""
+    from helpapp.coach.phrases import DEFAULT_PHRASES
+    from helpapp.guidance.models import Phrase
+
+    have = set(Phrase.objects.values_list("kind", "tone", "text"))
+    missing = {(p.kind, p.tone, p.text) for p in DEFAULT_PHRASES} - have
+    assert not missing, sorted(missing)[:3]
