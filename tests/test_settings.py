@@ -67,13 +67,13 @@ def test_unset_and_empty_give_the_default(monkeypatch):
     assert env_str("NOTHING", "default") == "default"
 
 
-def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    # A clean environment: none of the production values, nor the test-only
-    # DJANGO_ALLOW_ASYNC_UNSAFE that the browser tests set.
-    unwanted = {*PRODUCTION, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+def python(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """Our Python in a clean environment: none of the production values, nor
+    the test-only DJANGO_ALLOW_ASYNC_UNSAFE that the browser tests set."""
+    unwanted = {*PRODUCTION, "DJANGO_ALLOW_ASYNC_UNSAFE", "DJANGO_SETTINGS_MODULE"}
     clean = {k: v for k, v in os.environ.items() if k not in unwanted}
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *args],
         cwd=ROOT,
         env={**clean, **env},
         capture_output=True,
@@ -81,6 +81,10 @@ def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
         timeout=120,
         check=False,
     )
+
+
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return python("manage.py", *args, **env)
 
 
 def test_deploy_check_is_clean_with_production_settings():
@@ -104,18 +108,8 @@ def test_a_deployment_without_a_secret_key_refuses_to_start():
 
 
 def serve(**env: str) -> subprocess.CompletedProcess:
-    """Load the WSGI application, as gunicorn does, in a clean environment."""
-    unwanted = {*PRODUCTION, "DJANGO_ALLOW_ASYNC_UNSAFE", "DJANGO_SETTINGS_MODULE"}
-    clean = {k: v for k, v in os.environ.items() if k not in unwanted}
-    return subprocess.run(
-        [sys.executable, "-c", "import helpapp.wsgi"],
-        cwd=ROOT,
-        env={**clean, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    """Load the WSGI application, as gunicorn does."""
+    return python("-c", "import helpapp.wsgi", **env)
 
 
 def test_serving_with_debug_off_refuses_the_development_key():

@@ -89,8 +89,11 @@ class _SlowDown:
     def clean(self):
         username = self.cleaned_data.get("username")
         # A locked address gets the lockout page (django-axes), first.
-        locked = AxesProxyHandler.is_locked(self.request, {"username": username})
-        if username and not locked and (seconds := wait_for(username)):
+        if (
+            username
+            and (seconds := wait_for(username))
+            and not AxesProxyHandler.is_locked(self.request, {"username": username})
+        ):
             raise forms.ValidationError(
                 ngettext(
                     "There have been several wrong passwords for this username "

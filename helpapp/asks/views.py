@@ -223,11 +223,10 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
     # "Show everyone" is the same page with every person listed: nothing is
     # checked or saved, and what was typed and chosen stays.
     everyone = data is not None and "everyone" in data
+    typed = _typed(data, "new")
     if everyone:
         initial = {"who": data.get("who", "")}
-        data, typed = None, _typed(data, "new")
-    else:
-        typed = _typed(data, "new")
+        data = None
     choose = ChoosePersonForm(
         data, people=[s.person for s in suggestions], initial=initial
     )
@@ -249,12 +248,7 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
     if offer_split and split_form is None:
         split_form = SplitForm(initial={"need": suggest_first_step(ask.need)})
     picked = str(choose["who"].value() or "")
-    everyone = everyone or len(suggestions) <= BEST_FEW + 1
-    shown = [
-        s
-        for i, s in enumerate(suggestions)
-        if everyone or i < BEST_FEW or str(s.person.pk) == picked
-    ]
+    shown = _best_few(suggestions, picked, everyone)
     return _render_step(
         request,
         _step_context(
@@ -269,6 +263,18 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
             hidden_count=len(suggestions) - len(shown),
         ),
     )
+
+
+def _best_few(suggestions: list, picked: str, everyone: bool) -> list:
+    """The first BEST_FEW, and the one picked if it is further down; all of
+    them when asked for, or when only one more would be left out."""
+    if everyone or len(suggestions) <= BEST_FEW + 1:
+        return suggestions
+    return [
+        s
+        for i, s in enumerate(suggestions)
+        if i < BEST_FEW or str(s.person.pk) == picked
+    ]
 
 
 @require_http_methods(["GET", "POST"])
