@@ -9,6 +9,13 @@ str.lower() and one search with a precompiled regex. Prints the median and
 the regex baseline, then PASS or FAIL against the target: check() median
 at most 1,000 µs.
 
+Then how check() grows with the length of the text, for texts of several
+shapes (the draft repeated, one endless sentence of requests, hundreds of
+questions, hundreds of links): the time per character at 16 times the length
+over the time per character at 20,000 characters. Work that grows with the
+length is a ratio near 1; work that grows with its square is near 16. Target:
+at most 2 for every shape.
+
 check() keeps a small cache of syllable counts for words it has seen, so
 repeated runs of the same draft measure it warm; the "cold" row clears that
 cache before every run, as for a draft full of words never seen before.
@@ -30,6 +37,8 @@ from helpapp.coach import Helper, Need, check, compose  # noqa: E402
 from helpapp.coach.check import clear_caches  # noqa: E402
 
 TARGET_US = 1000
+GROWTH_TARGET = 2.0
+SHORT, LONG = 20_000, 320_000
 RUNS = 2000
 WARM_UP = 200
 
@@ -140,6 +149,48 @@ def main() -> None:
         f"{verdict}: check() median {median:.0f} µs on a {len(DRAFT)}-character "
         f"draft (target <= {TARGET_US} µs)"
     )
+    print()
+    growth = growth_rows()
+    worst = max(ratio for _, ratio in growth)
+    verdict = "PASS" if worst <= GROWTH_TARGET else "FAIL"
+    print(
+        f"{verdict}: check() time per character grows at most {worst:.2f}x from "
+        f"{SHORT:,} to {LONG:,} characters (target <= {GROWTH_TARGET})"
+    )
+
+
+# Texts of one shape repeated to any length: where quadratic work would hide.
+SHAPES = {
+    "the draft repeated": DRAFT + "\n\n",
+    "one endless sentence": "could you please help me with the boxes and would you ",
+    "only questions": "how? why? ",
+    "only links": "see www.example.com/a?b ",
+    "greetings and asks": "Hi Sam, could you? Hello, help me move! ",
+}
+
+
+def _seconds(text: str) -> float:
+    """The fastest of three runs, in seconds."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        check(text, "email")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def growth_rows() -> list[tuple[str, float]]:
+    print(f"{'shape':<24} {SHORT:>9,} {LONG:>9,}  per-character growth")
+    rows = []
+    for name, unit in SHAPES.items():
+        short, long = ((unit * (n // len(unit) + 1))[:n] for n in (SHORT, LONG))
+        short_s, long_s = _seconds(short), _seconds(long)
+        ratio = (long_s / LONG) / (short_s / SHORT)
+        print(
+            f"{name:<24} {short_s * 1000:>7.1f}ms {long_s * 1000:>7.1f}ms  {ratio:.2f}x"
+        )
+        rows.append((name, ratio))
+    return rows
 
 
 if __name__ == "__main__":

@@ -4,12 +4,25 @@ from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import conditional_escape as escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+LENGTH_MESSAGE = _(
+    "Keep it to %(limit_value)d characters or fewer (it has %(show_value)d)."
+)
 
 
-def drop_maxlength(field: forms.Field) -> None:
-    """Let the browser accept any length so nothing pasted is silently cut;
-    the form then explains the limit next to the field."""
-    field.widget.attrs.pop("maxlength", None)
+class ExplainsLimits:
+    """A form mixin for fields with a length limit: the browser accepts any
+    length, so nothing pasted is silently cut, and the form says the limit
+    next to the field, keeping what was typed. A field's own message for
+    "max_length" (from Meta.error_messages) wins."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if getattr(field, "max_length", None):
+                field.widget.attrs.pop("maxlength", None)
+                field.error_messages.setdefault("max_length", LENGTH_MESSAGE)
 
 
 class LongSelect(forms.Select):

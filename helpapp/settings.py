@@ -208,6 +208,12 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# A form post bigger than this is refused (413) before anything reads it.
+# The most a page sends, a 4,000-character message of four-byte characters,
+# percent-encoded, with its subject, is about 50 KB; the room above that
+# lets a message that is too long come back with its field's message.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
 
 # Login throttling (django-axes). Five wrong passwords, each within the
 # cool-off of the one before, lock the account, whatever address they came

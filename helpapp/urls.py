@@ -29,4 +29,5 @@ urlpatterns = [
 
 admin.site.login_form = AdminLoginForm
 
+handler400 = "helpapp.views.bad_request"
 handler500 = "helpapp.views.server_error"

@@ -1,6 +1,7 @@
 import sys
 
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -8,6 +9,7 @@ from django.views.decorators.http import require_GET
 
 from helpapp.asks.models import Ask
 from helpapp.sessions import OUTAGES
+from helpapp.vocabulary import MESSAGE_MAX
 
 RECENT_DRAFTS = 5
 
@@ -45,3 +47,15 @@ def server_error(request: HttpRequest) -> HttpResponse:
         response["Retry-After"] = "10"
         return response
     return HttpResponse(render_to_string("500.html"), status=500)
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """The 400 handler. A form sent with far more text than any field takes
+    (DATA_UPLOAD_MAX_MEMORY_SIZE), or with more fields than any form has, is
+    refused before any work; the page says so, and that going back keeps
+    what was typed. Neither page touches the
+    database."""
+    too_big = isinstance(exception, RequestDataTooBig | TooManyFieldsSent)
+    context = {"too_big": too_big, "message_max": f"{MESSAGE_MAX:,}"}
+    status = 413 if too_big else 400
+    return HttpResponse(render_to_string("400.html", context), status=status)

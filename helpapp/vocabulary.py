@@ -7,6 +7,10 @@ ones it needs; tests/test_vocabulary.py checks that the two agree.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# The longest message or template anyone can save (a long email is about
+# 1,000 characters): room to spare, and every check of it stays quick.
+MESSAGE_MAX = 4000
+
 
 class Category(models.TextChoices):
     PRACTICAL = "practical", _("Practical")

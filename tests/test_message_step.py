@@ -91,7 +91,7 @@ def test_live_check_escapes_what_the_user_typed(alice, alice_client):
 def test_an_empty_message_is_not_saved_over_the_draft(alice, alice_client):
     ask = ready_ask(alice, message="Kept words", message_edited=True)
     response = check(alice_client, ask, "")
-    assert "Not saved: the message is empty." in response.text
+    assert "Not saved. Write your message, or use the draft." in response.text
     ask.refresh_from_db()
     assert ask.message == "Kept words"
 

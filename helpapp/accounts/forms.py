@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from helpapp.accounts.models import User
 from helpapp.accounts.throttling import check_own_password
-from helpapp.formtools import LongSelect
+from helpapp.formtools import ExplainsLimits, LongSelect
 from helpapp.guidance.countries import country_choices
 
 COUNTRY_LABEL = _("Your country")
@@ -18,7 +18,7 @@ def choose_country(field: forms.Field) -> None:
     field.widget = LongSelect(attrs={"autocomplete": "country"}, choices=field.choices)
 
 
-class SignUpForm(UserCreationForm):
+class SignUpForm(ExplainsLimits, UserCreationForm):
     email = forms.EmailField(
         label=_("Email"),
         help_text=_(
@@ -49,7 +49,7 @@ class SignUpForm(UserCreationForm):
         return email
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(ExplainsLimits, forms.ModelForm):
     class Meta:
         model = User
         fields = ["first_name", "country"]

@@ -4,8 +4,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from helpapp.asks.models import Ask, SavedTemplate
-from helpapp.formtools import LongSelect, drop_maxlength
+from helpapp.formtools import ExplainsLimits, LongSelect
 from helpapp.guidance.models import validate_placeholders
+from helpapp.people.forms import PersonForm
 from helpapp.people.models import Person
 from helpapp.vocabulary import Category, Channel, Outcome, Size, Status, Tone
 
@@ -17,9 +18,9 @@ SIZE_LABELS = {
 }
 
 
-class NeedForm(forms.ModelForm):
+class NeedForm(ExplainsLimits, forms.ModelForm):
     no_deadline = forms.BooleanField(label=_("No deadline"), required=False)
-    # A new request's one-off key (see Ask.creation_key).
+    # A new request's one-off key (see helpapp/once.py).
     key = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
     class Meta:
@@ -53,20 +54,11 @@ class NeedForm(forms.ModelForm):
         error_messages = {
             "need": {
                 "required": _("Say what you need help with."),
-                "max_length": _(
-                    "Keep it to %(limit_value)d characters or fewer "
-                    "(it has %(show_value)d)."
-                ),
             },
             "category": {"required": _("Choose what kind of help it is.")},
             "size": {"required": _("Choose how big it is.")},
             "due_date": {"invalid": _("Enter a real date, for example 2026-12-24.")},
-            "why": {
-                "max_length": _(
-                    "Keep it to %(limit_value)d characters or fewer "
-                    "(it has %(show_value)d)."
-                ),
-            },
+            "why": {},
         }
 
     def __init__(self, *args, **kwargs):
@@ -75,8 +67,6 @@ class NeedForm(forms.ModelForm):
             (value, SIZE_LABELS[value]) for value, _label in Size.choices
         ]
         self.fields["category"].choices = Category.choices
-        drop_maxlength(self.fields["need"])
-        drop_maxlength(self.fields["why"])
         if self.instance.pk and self.instance.due_date is None:
             self.initial.setdefault("no_deadline", True)
 
@@ -137,7 +127,16 @@ class ChoosePersonForm(forms.Form):
         return self.people.get(value, self.NEW)
 
 
-class MessageForm(forms.ModelForm):
+class NewPersonForm(PersonForm):
+    """ "Someone new" at step 2, with the page's one-off key (see
+    helpapp/once.py)."""
+
+    key = forms.UUIDField(required=False, widget=forms.HiddenInput)
+
+
+class MessageForm(ExplainsLimits, forms.ModelForm):
+    # The page's one-off key for "Save as template" (see helpapp/once.py).
+    key = forms.UUIDField(required=False, widget=forms.HiddenInput)
     guess = forms.IntegerField(
         label=_("How likely is a yes? (optional)"),
         help_text=_(
@@ -156,7 +155,7 @@ class MessageForm(forms.ModelForm):
 
     class Meta:
         model = Ask
-        fields = ["subject", "message", "guess"]
+        fields = ["subject", "message", "guess", "key"]
         labels = {
             "subject": _("Email subject"),
             "message": _("Your message"),
@@ -172,7 +171,6 @@ class MessageForm(forms.ModelForm):
     def __init__(self, *args, live_check_url: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["message"].required = True
-        drop_maxlength(self.fields["subject"])
         if live_check_url:
             # With htmx: check (and save) the draft as the user types.
             live = {
@@ -219,7 +217,7 @@ class RecomposeForm(forms.Form):
     )
 
 
-class OutcomeForm(forms.ModelForm):
+class OutcomeForm(ExplainsLimits, forms.ModelForm):
     """What happened after sending."""
 
     class Meta:
@@ -241,11 +239,6 @@ class OutcomeForm(forms.ModelForm):
         error_messages = {
             "outcome": {"required": _("Choose what happened.")},
             "outcome_on": {"invalid": _("Enter a real date, for example 2026-12-24.")},
-            "outcome_notes": {
-                "max_length": _(
-                    "Keep it to %(limit_value)d characters (it has %(show_value)d)."
-                )
-            },
         }
 
     def __init__(self, *args, **kwargs):
@@ -267,8 +260,11 @@ class OutcomeForm(forms.ModelForm):
         return day
 
 
-class SplitForm(forms.Form):
+class SplitForm(ExplainsLimits, forms.Form):
     """Start small: a smaller first ask split off a big one."""
+
+    # The page's one-off key (see helpapp/once.py).
+    key = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
     need = forms.CharField(
         label=_("Your smaller first ask"),
@@ -276,16 +272,11 @@ class SplitForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={
             "required": _("Say what the smaller first ask is."),
-            "max_length": _(
-                "Keep it to %(limit_value)d characters or fewer "
-                "(it has %(show_value)d)."
-            ),
         },
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        drop_maxlength(self.fields["need"])
 
     def clean_need(self) -> str:
         need = self.cleaned_data["need"].strip()
@@ -294,7 +285,7 @@ class SplitForm(forms.Form):
         return need
 
 
-class HistoryFilterForm(forms.Form):
+class HistoryFilterForm(ExplainsLimits, forms.Form):
     q = forms.CharField(
         label=_("Search"),
         required=False,
@@ -386,7 +377,7 @@ class HistoryFilterForm(forms.Form):
         return asks
 
 
-class SavedTemplateForm(forms.ModelForm):
+class SavedTemplateForm(ExplainsLimits, forms.ModelForm):
     class Meta:
         model = SavedTemplate
         fields = ["title", "category", "size", "need", "body"]
@@ -410,5 +401,4 @@ class SavedTemplateForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        drop_maxlength(self.fields["need"])
         self.fields["body"].validators.append(validate_placeholders)

@@ -6,7 +6,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from helpapp.people.models import Person
-from helpapp.vocabulary import Category, Channel, Outcome, Size, Status, Tone
+from helpapp.vocabulary import (
+    MESSAGE_MAX,
+    Category,
+    Channel,
+    Outcome,
+    Size,
+    Status,
+    Tone,
+)
 
 # The answers that count as help received.
 SAID_YES = (Outcome.YES, Outcome.PARTLY)
@@ -72,17 +80,18 @@ class Ask(models.Model):
         _("tone"), max_length=10, choices=Tone.choices, default=Tone.CASUAL
     )
     subject = models.CharField(_("subject"), max_length=200, blank=True)
-    message = models.TextField(_("message"), blank=True)
+    message = models.TextField(_("message"), blank=True, max_length=MESSAGE_MAX)
     # False while the message is the composer's; True once the user edits it,
     # so a change of person or need never overwrites their words.
     message_edited = models.BooleanField(default=False)
-    # The step-1 form's one-off key: a second submit of the same form (a
-    # double click, a duplicated tab) finds this request instead of making
-    # another.
+    # The one-off key of the form that made it (step 1, or "Make this my
+    # first ask"): a second submit of the same form (a double click, a
+    # duplicated tab) finds this request instead of making another (see
+    # helpapp/once.py).
     creation_key = models.UUIDField(null=True, blank=True, editable=False)
     # Started from a saved or starter template: its message, with
     # placeholders, is the draft instead of the composer's.
-    template_body = models.TextField(blank=True)
+    template_body = models.TextField(blank=True, max_length=MESSAGE_MAX)
     # Which wording the composer uses: "Try another wording" moves it on.
     variant = models.PositiveSmallIntegerField(default=0)
     status = models.CharField(
@@ -230,11 +239,15 @@ class SavedTemplate(models.Model):
     category = models.CharField(_("category"), max_length=20, choices=Category.choices)
     size = models.CharField(_("size"), max_length=10, choices=Size.choices)
     need = models.CharField(_("what you need"), max_length=500)
-    body = models.TextField(_("message"))
+    body = models.TextField(_("message"), max_length=MESSAGE_MAX)
     usage_count = models.PositiveIntegerField(_("times used"), default=0)
     last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    # The one-off key of the page that saved it ("Save as template"): the
+    # same page sent twice keeps one template (see helpapp/once.py).
+    creation_key = models.UUIDField(null=True, blank=True, editable=False)
 
     objects = SavedTemplateQuerySet.as_manager()
 
@@ -242,6 +255,13 @@ class SavedTemplate(models.Model):
         ordering = ["-last_used_at", "title", "pk"]
         indexes = [
             models.Index(fields=["owner", "title"], name="template_owner_title_idx")
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "creation_key"],
+                condition=models.Q(creation_key__isnull=False),
+                name="template_one_per_creation_key",
+            ),
         ]
         verbose_name = _("saved template")
         verbose_name_plural = _("saved templates")

@@ -1,6 +1,8 @@
 """Templates for asks that recur: the user's own (saved from a draft, with
 the request's values turned into placeholders) and the admin's starters."""
 
+from uuid import UUID
+
 from django import forms
 from django.contrib import messages
 from django.db.models import F
@@ -8,13 +10,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from helpapp.asks.drafts import to_template
 from helpapp.asks.forms import SavedTemplateForm
 from helpapp.asks.models import SavedTemplate
-from helpapp.asks.shortcuts import get_ask, leave_wizard
 from helpapp.guidance.cached import Starter, starter_templates
+from helpapp.once import save_once
 
 TITLE_WORDS = 6
 
@@ -67,28 +69,28 @@ def record_use(template) -> None:
         )
 
 
-@require_POST
-def save_as_template(request: HttpRequest, pk: int) -> HttpResponse:
-    """ "Save as template" on a draft: the message as shown, with this
-    request's own values turned into placeholders."""
-    ask = get_ask(request, pk)
-    body = request.POST.get("message", "").strip() or ask.message
-    if not body:
-        messages.error(request, _("Write the message first, then save it."))
-        return redirect(ask.resume_url())
+def save_template_from(ask, key: UUID | None) -> SavedTemplate:
+    """A template of the request's saved message, with its own values
+    turned into placeholders. Saving the same message again keeps one
+    template; so does the same page sent twice at once (its key)."""
+    body = to_template(ask, ask.message)
+    mine = SavedTemplate.objects.for_user(ask.owner)
+    if same := mine.filter(need=ask.need, body=body).first():
+        return same
     words = ask.need.split()
     title = " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
-    # get_or_create: saving the same draft twice keeps one template.
-    template, _created = SavedTemplate.objects.get_or_create(
-        owner=request.user,
-        need=ask.need,
-        body=to_template(ask, body),
-        defaults={"title": title[:120], "category": ask.category, "size": ask.size},
+    template, _created = save_once(
+        SavedTemplate(
+            owner=ask.owner,
+            title=title[:120],
+            category=ask.category,
+            size=ask.size,
+            need=ask.need,
+            body=body,
+        ),
+        key,
     )
-    messages.success(
-        request, _("Saved as a template. Check its title and wording below.")
-    )
-    return leave_wizard(request, template.get_absolute_url())
+    return template
 
 
 @require_GET

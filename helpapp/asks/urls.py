@@ -22,7 +22,7 @@ urlpatterns = [
     path("<int:pk>/split/", views.split, name="split"),
     path(
         "<int:pk>/save-template/",
-        saved_templates.save_as_template,
+        views.save_as_template,
         name="save_template",
     ),
     path("templates/", saved_templates.template_list, name="templates"),

@@ -1,7 +1,7 @@
 import uuid
 
 from django.contrib import messages
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -23,12 +23,14 @@ from helpapp.asks.forms import (
     ChoosePersonForm,
     MessageForm,
     NeedForm,
+    NewPersonForm,
     RecomposeForm,
     SplitForm,
 )
 from helpapp.asks.models import Ask, Step
 from helpapp.asks.saved_templates import (
     record_use,
+    save_template_from,
     starting_template,
     template_choices,
     template_initial,
@@ -37,7 +39,7 @@ from helpapp.asks.shortcuts import get_ask, leave_wizard
 from helpapp.guidance.cached import tips_for
 from helpapp.guidance.screening import reads_like_crisis
 from helpapp.guidance.views import crisis_context, crisis_notice
-from helpapp.people.forms import PersonForm
+from helpapp.once import save_once
 from helpapp.people.models import Person
 from helpapp.people.suggestions import suggest
 from helpapp.vocabulary import Category, Size
@@ -77,16 +79,15 @@ def _closed_or_unreachable(request: HttpRequest, ask: Ask, step: Step):
     return None
 
 
-def _same_person(user, form: PersonForm):
-    """One of the user's people with exactly these details: a second submit
-    of "someone new" (a double click, another tab) reuses them."""
+def _new_person(user, form: NewPersonForm) -> Person:
+    """The person "Someone new" adds. One of the user's people with exactly
+    these details already (a second submit, another tab) is reused."""
     fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
-    return Person.objects.for_user(user).filter(**fields).first()
-
-
-def _save_new(user, form: PersonForm):
+    if same := Person.objects.for_user(user).filter(**fields).first():
+        return same
     form.instance.owner = user
-    return form.save()
+    person, _created = save_once(form.instance, form.cleaned_data["key"])
+    return person
 
 
 def _typed(data, prefix: str) -> dict:
@@ -140,21 +141,16 @@ def _need(request: HttpRequest, pk: int | None) -> HttpResponse:
         initial["key"] = uuid.uuid4()
     form = NeedForm(request.POST or None, instance=ask, initial=initial)
     if request.method == "POST" and form.is_valid():
-        if ask is None and (earlier := _already_made(request, form)):
-            return redirect(earlier.resume_url())
-        ask = form.save(commit=False)
-        if ask.pk is None:
-            ask.owner = request.user
-            ask.creation_key = form.cleaned_data["key"]
-        if template:
-            ask.template_body = template.body
-        try:
-            with transaction.atomic():
-                ask.save()
-        except IntegrityError:  # the same form, submitted twice at once
-            return redirect(_already_made(request, form).resume_url())
-        if template:
-            record_use(template)
+        if ask is None:
+            ask, created = save_once(
+                _new_ask(request.user, form, template), form.cleaned_data["key"]
+            )
+            if not created:  # the same form, submitted again
+                return redirect(ask.resume_url())
+            if template:
+                record_use(template)
+        else:
+            ask = form.save()
         if reads_like_crisis(ask.need, ask.why, f"{ask.need}\n{ask.why}"):
             return leave_wizard(request, reverse("asks:support", args=[ask.pk]))
         return redirect(ask.step_url(Step.PERSON))
@@ -170,12 +166,12 @@ def _need(request: HttpRequest, pk: int | None) -> HttpResponse:
     )
 
 
-def _already_made(request: HttpRequest, form: NeedForm) -> Ask | None:
-    """The request this same step-1 form already created, if any."""
-    key = form.cleaned_data["key"]
-    if key is None:
-        return None
-    return Ask.objects.for_user(request.user).filter(creation_key=key).first()
+def _new_ask(user, form: NeedForm, template) -> Ask:
+    ask = form.save(commit=False)
+    ask.owner = user
+    if template:
+        ask.template_body = template.body
+    return ask
 
 
 @require_POST
@@ -187,18 +183,23 @@ def split(request: HttpRequest, pk: int) -> HttpResponse:
     form = SplitForm(request.POST)
     if not form.is_valid():
         return _person_page(request, ask, split_form=form)
-    # get_or_create: a second submit finds the first ask it made.
-    part, _created = Ask.objects.get_or_create(
-        owner=request.user,
-        parent=ask,
-        need=form.cleaned_data["need"],
-        defaults={
-            "category": ask.category,
-            "size": Size.SMALL,
-            "due_date": ask.due_date,
-            "why": ask.why,
-        },
-    )
+    need = form.cleaned_data["need"]
+    # The same smaller ask made again (a second submit, another tab) is the
+    # one already made.
+    part = Ask.objects.for_user(request.user).filter(parent=ask, need=need).first()
+    if part is None:
+        part, _created = save_once(
+            Ask(
+                owner=request.user,
+                parent=ask,
+                need=need,
+                category=ask.category,
+                size=Size.SMALL,
+                due_date=ask.due_date,
+                why=ask.why,
+            ),
+            form.cleaned_data["key"],
+        )
     messages.success(
         request,
         _("Your smaller first ask is saved. The big one waits in My requests."),
@@ -233,12 +234,12 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
     # The new person's fields are checked only when "Someone new" is chosen;
     # otherwise whatever was typed there is kept, unchecked.
     adding = data is not None and data.get("who") == ChoosePersonForm.NEW
-    new_person = PersonForm(data if adding else None, prefix="new", initial=typed)
+    new_person = NewPersonForm(
+        data if adding else None, prefix="new", initial={"key": uuid.uuid4(), **typed}
+    )
     if choose.is_valid() and (not adding or new_person.is_valid()):
         if adding:
-            ask.person = _same_person(request.user, new_person) or _save_new(
-                request.user, new_person
-            )
+            ask.person = _new_person(request.user, new_person)
         else:
             ask.person = choose.cleaned_data["who"]
         ask.channel = ask.person.preferred_channel
@@ -246,7 +247,9 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
         return redirect(ask.step_url(Step.MESSAGE))
     offer_split = ask.size == Size.BIG and ask.parent_id is None
     if offer_split and split_form is None:
-        split_form = SplitForm(initial={"need": suggest_first_step(ask.need)})
+        split_form = SplitForm(
+            initial={"need": suggest_first_step(ask.need), "key": uuid.uuid4()}
+        )
     picked = str(choose["who"].value() or "")
     shown = _best_few(suggestions, picked, everyone)
     return _render_step(
@@ -357,8 +360,8 @@ def live_check(request: HttpRequest, pk: int) -> HttpResponse:
     form.is_valid()
     # Save the words as they are typed, even while the guess field has a
     # problem (it is checked when the user saves or sends).
-    saved = not (form.has_error("message") or form.has_error("subject"))
-    if saved:
+    problems = form.errors.get("message") or form.errors.get("subject")
+    if not problems:
         _save_message(ask, form, with_guess=False)
     if not request.htmx:
         return redirect(ask.step_url(Step.MESSAGE))
@@ -369,7 +372,8 @@ def live_check(request: HttpRequest, pk: int) -> HttpResponse:
         "crisis": crisis_notice(
             request, message, form["subject"].value() or "", message=True
         ),
-        "saved": saved,
+        "saved": not problems,
+        "not_saved": problems[0] if problems else "",
         "oob": True,
     }
     return HttpResponse(
@@ -384,7 +388,7 @@ def _message_form(ask: Ask, data, subject: str = "", message: str = "") -> Messa
     return MessageForm(
         data,
         instance=ask,
-        initial={"subject": subject, "message": message},
+        initial={"subject": subject, "message": message, "key": uuid.uuid4()},
         live_check_url=reverse("asks:check", args=[ask.pk]),
     )
 
@@ -432,6 +436,27 @@ def _save_message(ask: Ask, form: MessageForm, with_guess: bool = True) -> None:
         ask.guess = form.cleaned_data["guess"]
         fields.append("guess")
     ask.save(update_fields=fields)
+
+
+@require_POST
+def save_as_template(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Save as template" on step 3: the message as shown is kept as the
+    draft, and becomes a template with this request's own values turned
+    into placeholders. A message the form refuses (empty, too long) comes
+    back with its field's message."""
+    ask = get_ask(request, pk)
+    if response := _closed_or_unreachable(request, ask, Step.MESSAGE):
+        return response
+    form = _message_form(ask, request.POST)
+    form.is_valid()
+    if form.has_error("message") or form.has_error("subject"):
+        return _message_page(request, ask, form)
+    _save_message(ask, form, with_guess=False)
+    template = save_template_from(ask, form.cleaned_data.get("key"))
+    messages.success(
+        request, _("Saved as a template. Check its title and wording below.")
+    )
+    return leave_wizard(request, template.get_absolute_url())
 
 
 @require_GET

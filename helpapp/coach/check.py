@@ -52,7 +52,7 @@ cheaper; admin phrases are compiled once per distinct set.
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -192,6 +192,9 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\W_]+\Z")
+_PIECE = re.compile(r"\S+")
+# No word that names a task is longer; a longer run is not read as one.
+_LONGEST_WORD = 100
 
 _IMPERATIVE = words.compile_anchored(words.IMPERATIVE)
 _LEXICON = words.compile_lexicon(
@@ -202,6 +205,42 @@ _LEXICON = words.compile_lexicon(
         "no_worries_at_end": (words.NO_WORRIES_AT_END,),
     }
 )
+
+
+def _blank_out(text: str, ranges: list[tuple[int, int]]) -> str:
+    """text with each (start, end) range replaced by as many spaces."""
+    parts, at = [], 0
+    for start, end in sorted(ranges):
+        start = max(start, at)
+        if end > start:
+            parts += [text[at:start], " " * (end - start)]
+            at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether any of the sorted positions is in [start, end)."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
+def _naming_word(piece: str, at: int) -> tuple[int, int] | None:
+    """The span of piece's word (starting at position at) if it names a
+    task or thing: a number, or a word of three or more letters (or an
+    abbreviation in capitals) that is not vague like "something"."""
+    word = piece.strip(words.EDGES)
+    if word and (
+        word.isdigit()
+        or (
+            (len(word) > 2 or word.isupper())
+            and word.lower() not in words.VAGUE
+            and word.replace("'", "").isalpha()
+        )
+    ):
+        start = at + piece.index(word)
+        return (start, start + len(word))
+    return None
 
 
 def _all_positions(text: str, mark: str) -> list[int]:
@@ -374,8 +413,8 @@ class _Draft:
             blanks += [m.span() for m in _URL.finditer(masked)]
         if channel in SCRIPT_CHANNELS:
             blanks += [m.span() for m in _SCRIPT_LABEL.finditer(masked)]
-        for start, end in blanks:
-            masked = masked[:start] + " " * (end - start) + masked[end:]
+        if blanks:
+            masked = _blank_out(masked, blanks)
         self.masked = masked
         self.words = words.Words.of(masked, _LEXICON)
         self.found = _LEXICON.spans(self.words)
@@ -436,47 +475,65 @@ class _Draft:
         masked = self.masked
         spans = self.found["clear_ask"]
         asks = [(span, span[1]) for span in spans]
-        small_talk = [start for start, _ in self.found["small_talk"]]
+        # Where request forms and small talk start, to look up by sentence.
+        taken = sorted(
+            [start for start, _ in spans]
+            + [start for start, _ in self.found["small_talk"]]
+        )
         for start, end, question in self.sentences:
             greeting = _GREETING.match(masked, start, end)
             begin = greeting.end() if greeting else start
             imperative = _IMPERATIVE.match(masked, begin, end)
             if imperative:
                 asks.append(((begin, imperative.end()), imperative.end()))
-            elif (
-                question
-                and not any(start <= s < end for s, _ in spans)
-                and not any(start <= s < end for s in small_talk)
-            ):
+            elif question and not _any_between(taken, start, end):
                 asks.append(((begin, end), begin))
         asks.sort()
         return asks
 
     def specific(self, asks: list[tuple[tuple[int, int], int]]) -> Spans:
-        """Quantities anywhere, and words naming the task after each ask."""
-        masked = self.masked
+        """Quantities anywhere, and the first word naming the task after
+        each ask, in the rest of its sentence."""
         spans = list(self.found["specific"])
         starts = {words_start for _, words_start in asks}
         starts.update(end for _, end in self.found["need_statement"])
-        lower, vague, edges = self.words.lower, words.VAGUE, words.EDGES
+        naming: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
         for words_start in sorted(starts):
+            sentence = bisect_right(self._ends, words_start)
+            if sentence not in naming:
+                naming[sentence] = self._naming_words(sentence)
+            starts_at, found = naming[sentence]
             end = self._sentence_end(words_start)
-            position = words_start
-            for raw in masked[words_start:end].split():
-                word = raw.strip(edges)
-                position = lower.find(word.lower(), position)
-                if word and (
-                    word.isdigit()
-                    or (
-                        (len(word) > 2 or word.isupper())
-                        and word.lower() not in vague
-                        and word.replace("'", "").isalpha()
-                    )
-                ):
-                    spans.append((position, position + len(word)))
-                    break  # one word is enough to show what is asked
-                position += len(word)
+            if span := self._naming_in_part(words_start, end):
+                spans.append(span)  # a word cut by where the ask ends
+            elif (index := bisect_left(starts_at, words_start)) < len(found):
+                spans.append(found[index])
         return tuple(sorted(set(spans)))
+
+    def _naming_words(self, sentence: int) -> tuple[list[int], list[tuple[int, int]]]:
+        """Where each piece that names a task starts in one sentence (the
+        text up to its end, from the end of the one before), and its word."""
+        start = self._ends[sentence - 1] if sentence else 0
+        end = self._sentence_end(start)
+        starts_at, found = [], []
+        for piece in _PIECE.finditer(self.masked, start, end):
+            if span := _naming_word(piece.group(), piece.start()):
+                starts_at.append(piece.start())
+                found.append(span)
+        return starts_at, found
+
+    def _naming_in_part(self, words_start: int, end: int) -> tuple[int, int] | None:
+        """The naming word in the rest of a piece an ask ends inside of
+        ("please,help"), if any: such a piece is read from the ask's end."""
+        masked = self.masked
+        if not words_start or masked[words_start - 1].isspace():
+            return None
+        if words_start >= end or masked[words_start].isspace():
+            return None
+        rest = _PIECE.match(masked, words_start, end)
+        if rest.end() - words_start > _LONGEST_WORD:
+            return None
+        return _naming_word(rest.group(), words_start)
 
     def take_backs(self, spans: Spans) -> Spans:
         """Take-back phrases, and "no worries if not" as the last words."""

@@ -14,6 +14,7 @@ from django_countries.fields import CountryField
 from helpapp import coach, links
 from helpapp.coach.phrases import PLACEHOLDERS, placeholders_in
 from helpapp.vocabulary import (
+    MESSAGE_MAX,
     Barrier,
     Category,
     CheckCode,
@@ -126,6 +127,7 @@ class Tip(Content):
     title = models.CharField(_("title"), max_length=120)
     body = models.TextField(
         _("body"),
+        max_length=3000,
         help_text=_(
             "Plain text; leave a blank line between paragraphs. Markdown such as "
             "*emphasis* and **bold** works; HTML is removed."
@@ -174,7 +176,10 @@ class Phrase(Content):
         _("tone"), max_length=10, choices=Tone.choices, default=Tone.CASUAL
     )
     text = models.TextField(
-        _("text"), validators=[validate_placeholders], help_text=PLACEHOLDER_HELP
+        _("text"),
+        max_length=1000,
+        validators=[validate_placeholders],
+        help_text=PLACEHOLDER_HELP,
     )
 
     CHANNEL_FIELDS = {
@@ -223,7 +228,10 @@ class StarterTemplate(Content):
         help_text=_("Fills “What do you need help with?”; the user can change it."),
     )
     body = models.TextField(
-        _("message"), validators=[validate_placeholders], help_text=PLACEHOLDER_HELP
+        _("message"),
+        max_length=MESSAGE_MAX,
+        validators=[validate_placeholders],
+        help_text=PLACEHOLDER_HELP,
     )
 
     class Meta:

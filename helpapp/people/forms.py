@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 from phonenumbers import SUPPORTED_REGIONS
 
-from helpapp.formtools import drop_maxlength
+from helpapp.formtools import ExplainsLimits
 from helpapp.people.models import HelpGiven, Person
 
 
@@ -19,7 +19,7 @@ def normalise_tags(text: str) -> str:
     return ", ".join(tags.values())
 
 
-class PersonForm(forms.ModelForm):
+class PersonForm(ExplainsLimits, forms.ModelForm):
     """Add a trusted person with the essentials. Used inline on the wizard's
     person step; PersonDetailsForm adds the rest."""
 
@@ -35,8 +35,6 @@ class PersonForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        drop_maxlength(self.fields["name"])
-        drop_maxlength(self.fields["good_at"])
 
     def clean_name(self) -> str:
         name = " ".join(self.cleaned_data["name"].split())
@@ -91,7 +89,7 @@ class PersonDetailsForm(PersonForm):
         )
 
 
-class HelpGivenForm(forms.ModelForm):
+class HelpGivenForm(ExplainsLimits, forms.ModelForm):
     """ "I helped them": what the user did, and when (today unless told)."""
 
     class Meta:
@@ -106,12 +104,7 @@ class HelpGivenForm(forms.ModelForm):
             "given_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
         error_messages = {
-            "note": {
-                "max_length": _(
-                    "Keep it to %(limit_value)d characters or fewer "
-                    "(it has %(show_value)d)."
-                ),
-            },
+            "note": {},
             "given_on": {"invalid": _("Enter a real date, for example 2026-03-14.")},
         }
 
@@ -120,7 +113,6 @@ class HelpGivenForm(forms.ModelForm):
         given_on = self.fields["given_on"]
         given_on.required = False
         given_on.show_hidden_initial = False  # set for the model's callable default
-        self.fields["note"].widget.attrs.pop("maxlength", None)
         self.initial.setdefault("given_on", timezone.localdate())
 
     def clean_note(self) -> str:

@@ -55,7 +55,7 @@ class Person(models.Model):
     )
     email = models.EmailField(_("email"), blank=True)
     phone = PhoneNumberField(_("phone"), blank=True)
-    notes = models.TextField(_("notes"), blank=True)
+    notes = models.TextField(_("notes"), blank=True, max_length=2000)
     safe = models.BooleanField(
         _("someone I feel safe with"),
         default=False,
@@ -65,12 +65,22 @@ class Person(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     # Deleting keeps the row for a short while so the user can undo it.
     deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The one-off key of the form that added them ("Someone new" at step 2):
+    # the same form sent twice adds one person (see helpapp/once.py).
+    creation_key = models.UUIDField(null=True, blank=True, editable=False)
 
     objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name", "pk"]
         indexes = [models.Index(fields=["owner", "name"], name="person_owner_name_idx")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "creation_key"],
+                condition=models.Q(creation_key__isnull=False),
+                name="person_one_per_creation_key",
+            ),
+        ]
         verbose_name = _("trusted person")
         verbose_name_plural = _("trusted people")
 
