@@ -11,8 +11,7 @@ pytestmark = pytest.mark.django_db
 
 def sent_ask(owner, **fields):
     ask = make_ask(owner, person=make_person(owner, "Sam Okafor"), **fields)
-    ask.mark_sent()
-    ask.save()
+    ask.send()
     return ask
 
 

@@ -36,8 +36,7 @@ def ready_ask(owner, **fields) -> Ask:
 
 def sent_ask(owner, **fields) -> Ask:
     ask = ready_ask(owner, message=ORDINARY, **fields)
-    ask.mark_sent()
-    ask.save()
+    ask.send()
     return ask
 
 

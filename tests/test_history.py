@@ -21,8 +21,7 @@ def names(response) -> list[str]:
 def test_filter_by_status_person_and_category(alice, alice_client):
     sam, nadia = make_person(alice, "Sam"), make_person(alice, "Nadia")
     sent = make_ask(alice, "sent to sam", person=sam, category=Category.MONEY)
-    sent.mark_sent()
-    sent.save()
+    sent.send()
     make_ask(alice, "draft to nadia", person=nadia, category=Category.PRACTICAL)
     url = reverse("asks:list")
     assert names(alice_client.get(url, {"status": "sent"})) == ["sent to sam"]

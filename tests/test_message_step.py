@@ -196,8 +196,7 @@ def test_a_bad_channel_is_refused(alice, alice_client):
 
 def test_recompose_on_a_sent_request_changes_nothing(alice, alice_client):
     ask = ready_ask(alice, message="Sent", message_edited=True)
-    ask.mark_sent()
-    ask.save()
+    ask.send()
     alice_client.post(
         reverse("asks:recompose", args=[ask.pk]),
         {"channel": "email", "tone": "casual", "action": "switch", "message": "x"},

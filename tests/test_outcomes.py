@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 def sent_ask(owner, days_ago=0, **fields):
     ask = make_ask(owner, person=make_person(owner, "Sam Okafor"), **fields)
-    ask.mark_sent()
+    ask.send()
     ask.sent_at = timezone.now() - timedelta(days=days_ago)
     ask.save()
     return ask

@@ -13,8 +13,7 @@ def test_my_requests_lists_newest_first_with_status_person_and_date(
 ):
     sam = make_person(alice, "Sam")
     older = make_ask(alice, "older need", person=sam)
-    older.mark_sent()
-    older.save()
+    older.send()
     make_ask(alice, "newer need")
     response = alice_client.get(reverse("asks:list"))
     text = response.text

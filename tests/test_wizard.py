@@ -349,8 +349,7 @@ def test_sent_is_post_only(alice, alice_client):
 
 def test_a_sent_request_cannot_be_changed(alice, alice_client):
     ask = ready_ask(alice, message="Sent words", message_edited=True)
-    ask.mark_sent()
-    ask.save()
+    ask.send()
     for name in ["need", "person", "message"]:
         response = alice_client.get(reverse(f"asks:{name}", args=[ask.pk]), follow=True)
         assert (

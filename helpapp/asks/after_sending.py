@@ -5,7 +5,6 @@ request they have sent."""
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -37,8 +36,7 @@ def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
     if response := _only_sent(request, ask):
         return response
     if request.method == "POST":
-        ask.followed_up_at = timezone.now()
-        ask.save(update_fields=["followed_up_at", "updated_at"])
+        ask.note_followed_up()
         messages.success(request, _("Noted. Following up is kind to both of you."))
         return redirect(ask)
     return _draft_page(request, ask, follow_up_for(ask), "asks/follow_up.html")
@@ -87,8 +85,7 @@ def thanks(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(request, _("A thank-you is drafted once they have helped."))
         return redirect(ask)
     if request.method == "POST":
-        ask.thanked_at = timezone.now()
-        ask.save(update_fields=["thanked_at", "updated_at"])
+        ask.note_thanked()
         messages.success(request, _("Marked as thanked."))
         return redirect(ask)
     return _draft_page(request, ask, thank_you_for(ask), "asks/thanks.html")
@@ -103,7 +100,6 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
         return response
     if request.method == "POST":
         ask.withdraw()
-        ask.save(update_fields=["status", "withdrawn_at", "updated_at"])
         messages.success(request, _("Withdrawn. You can undo this below."))
         return redirect(ask)
     record = Ask.objects.for_user(request.user).exclude(pk=ask.pk).tally()
@@ -115,6 +111,5 @@ def undo_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     ask = get_ask(request, pk)
     if ask.status == Status.WITHDRAWN:
         ask.undo_withdraw()
-        ask.save(update_fields=["status", "withdrawn_at", "updated_at"])
         messages.success(request, _("Back to sent."))
     return redirect(ask)

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from helpapp.once import save_once
 from helpapp.people.models import Person
 from helpapp.vocabulary import (
     MESSAGE_MAX,
@@ -20,6 +21,8 @@ from helpapp.vocabulary import (
 SAID_YES = (Outcome.YES, Outcome.PARTLY)
 # A request the person has answered, whatever the answer.
 ANSWERED = ~models.Q(outcome="")
+# Ask.set_message(): leave the guess as it is.
+UNCHANGED = object()
 
 
 class Step(models.TextChoices):
@@ -208,17 +211,95 @@ class Ask(models.Model):
     def is_sent(self) -> bool:
         return self.status == Status.SENT
 
-    def mark_sent(self) -> None:
+    # What a person does with a request. Each saves only what it changes.
+
+    def choose_person(self, person: Person) -> None:
+        """Step 2: who to ask; the draft goes the way they like to be reached."""
+        self.person = person
+        self.channel = person.preferred_channel
+        self.save(update_fields=["person", "channel", "updated_at"])
+
+    def set_message(
+        self, subject: str, message: str, composed: tuple[str, str], guess=UNCHANGED
+    ) -> None:
+        """Step 3: the words as the user has them. composed is the composer's
+        (subject, body): words that differ from it are the user's own, and
+        no later change of person or need replaces them unasked. The guess
+        is saved when one is given (None clears it)."""
+        self.subject, self.message = subject, message
+        self.message_edited = (subject, message) != tuple(composed)
+        fields = ["subject", "message", "message_edited", "updated_at"]
+        if guess is not UNCHANGED:
+            self.guess = guess
+            fields.append("guess")
+        self.save(update_fields=fields)
+
+    def redraft(self, channel: str, tone: str, *, keep_words: bool, another: bool):
+        """Another channel or tone. The user's words are kept when they say
+        so; otherwise the composer writes a new draft (another wording when
+        asked for one)."""
+        self.channel, self.tone = channel, tone
+        if keep_words:
+            self.save(update_fields=["channel", "tone", "updated_at"])
+            return
+        if another:
+            self.variant += 1
+        self.subject, self.message, self.message_edited = "", "", False
+        self.save(
+            update_fields=[
+                *("channel", "tone", "variant", "subject", "message"),
+                *("message_edited", "updated_at"),
+            ]
+        )
+
+    def split_off(self, need: str, key=None) -> "Ask":
+        """Start small: a smaller first ask of this big one, with its date and
+        why. The same smaller ask made again is the one made before; key is
+        the form's one-off key (see helpapp/once.py)."""
+        mine = Ask.objects.filter(owner_id=self.owner_id, parent=self, need=need)
+        if part := mine.first():
+            return part
+        part, _created = save_once(
+            Ask(
+                owner_id=self.owner_id,
+                parent=self,
+                need=need,
+                category=self.category,
+                size=Size.SMALL,
+                due_date=self.due_date,
+                why=self.why,
+            ),
+            key,
+        )
+        return part
+
+    def send(self) -> None:
+        """ "I've sent it" (the user sends it themselves)."""
         self.status = Status.SENT
         self.sent_at = timezone.now()
+        self.save(update_fields=["status", "sent_at", "updated_at"])
+
+    def note_followed_up(self) -> None:
+        self.followed_up_at = timezone.now()
+        self.save(update_fields=["followed_up_at", "updated_at"])
+
+    def note_thanked(self) -> None:
+        self.thanked_at = timezone.now()
+        self.save(update_fields=["thanked_at", "updated_at"])
 
     def withdraw(self) -> None:
+        """ "Never mind", after the guard: undoable."""
         self.status = Status.WITHDRAWN
         self.withdrawn_at = timezone.now()
+        self.save(update_fields=["status", "withdrawn_at", "updated_at"])
 
     def undo_withdraw(self) -> None:
+        """Back to sent; a request that is not withdrawn stays as it is."""
+        if self.status != Status.WITHDRAWN:
+            return
         self.status = Status.SENT
         self.withdrawn_at = None
+        self.save(update_fields=["status", "withdrawn_at", "updated_at"])
 
 
 class SavedTemplateQuerySet(models.QuerySet):

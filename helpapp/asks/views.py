@@ -27,7 +27,7 @@ from helpapp.asks.forms import (
     RecomposeForm,
     SplitForm,
 )
-from helpapp.asks.models import Ask, Step
+from helpapp.asks.models import UNCHANGED, Ask, Step
 from helpapp.asks.saved_templates import (
     record_use,
     save_template_from,
@@ -183,23 +183,7 @@ def split(request: HttpRequest, pk: int) -> HttpResponse:
     form = SplitForm(request.POST)
     if not form.is_valid():
         return _person_page(request, ask, split_form=form)
-    need = form.cleaned_data["need"]
-    # The same smaller ask made again (a second submit, another tab) is the
-    # one already made.
-    part = Ask.objects.for_user(request.user).filter(parent=ask, need=need).first()
-    if part is None:
-        part, _created = save_once(
-            Ask(
-                owner=request.user,
-                parent=ask,
-                need=need,
-                category=ask.category,
-                size=Size.SMALL,
-                due_date=ask.due_date,
-                why=ask.why,
-            ),
-            form.cleaned_data["key"],
-        )
+    part = ask.split_off(form.cleaned_data["need"], form.cleaned_data["key"])
     messages.success(
         request,
         _("Your smaller first ask is saved. The big one waits in My requests."),
@@ -239,11 +223,9 @@ def _person_page(request, ask: Ask, data=None, split_form=None) -> HttpResponse:
     )
     if choose.is_valid() and (not adding or new_person.is_valid()):
         if adding:
-            ask.person = _new_person(request.user, new_person)
+            ask.choose_person(_new_person(request.user, new_person))
         else:
-            ask.person = choose.cleaned_data["who"]
-        ask.channel = ask.person.preferred_channel
-        ask.save(update_fields=["person", "channel", "updated_at"])
+            ask.choose_person(choose.cleaned_data["who"])
         return redirect(ask.step_url(Step.MESSAGE))
     offer_split = ask.size == Size.BIG and ask.parent_id is None
     if offer_split and split_form is None:
@@ -305,8 +287,7 @@ def ask_sent(request: HttpRequest, pk: int) -> HttpResponse:
         return _message_page(request, ask, form)
     with transaction.atomic():
         _save_message(ask, form)
-        ask.mark_sent()
-        ask.save(update_fields=["status", "sent_at", "updated_at"])
+        ask.send()
     messages.success(request, _("Marked as sent. Well done: asking is the hard part."))
     return leave_wizard(request, ask.get_absolute_url())
 
@@ -327,26 +308,16 @@ def recompose(request: HttpRequest, pk: int) -> HttpResponse:
     wanted = choice.cleaned_data
     if ask.message_edited and not wanted["confirm"]:
         return _message_page(request, ask, form, choice, confirm=True)
-    ask.channel, ask.tone = wanted["channel"], wanted["tone"]
-    if wanted["confirm"] == RecomposeForm.KEEP:
-        ask.save(update_fields=["channel", "tone", "updated_at"])
-        messages.success(request, _("Kept your words."))
-    else:
-        if wanted["action"] == RecomposeForm.ANOTHER:
-            ask.variant += 1
-        ask.subject, ask.message, ask.message_edited = "", "", False
-        ask.save(
-            update_fields=[
-                "channel",
-                "tone",
-                "variant",
-                "subject",
-                "message",
-                "message_edited",
-                "updated_at",
-            ]
-        )
-        messages.success(request, _("Here is a new draft."))
+    keep = wanted["confirm"] == RecomposeForm.KEEP
+    ask.redraft(
+        wanted["channel"],
+        wanted["tone"],
+        keep_words=keep,
+        another=wanted["action"] == RecomposeForm.ANOTHER,
+    )
+    messages.success(
+        request, _("Kept your words.") if keep else _("Here is a new draft.")
+    )
     return redirect(ask.step_url(Step.MESSAGE))
 
 
@@ -425,17 +396,13 @@ def _message_page(
 
 def _save_message(ask: Ask, form: MessageForm, with_guess: bool = True) -> None:
     composed = compose_for(ask)
-    ask.subject = form.cleaned_data["subject"]
-    ask.message = form.cleaned_data["message"]
-    ask.message_edited = (ask.subject, ask.message) != (
-        composed.subject,
-        composed.body,
+    data = form.cleaned_data
+    ask.set_message(
+        data["subject"],
+        data["message"],
+        (composed.subject, composed.body),
+        guess=data["guess"] if with_guess else UNCHANGED,
     )
-    fields = ["subject", "message", "message_edited", "updated_at"]
-    if with_guess:
-        ask.guess = form.cleaned_data["guess"]
-        fields.append("guess")
-    ask.save(update_fields=fields)
 
 
 @require_POST

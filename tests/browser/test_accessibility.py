@@ -63,7 +63,7 @@ def load_guidance() -> None:
 
 
 def sent(ask, days_ago: int, outcome: str = "", thanked: bool = False):
-    ask.mark_sent()
+    ask.send()
     ask.sent_at = timezone.now() - timedelta(days=days_ago)
     if outcome:
         ask.outcome = outcome
@@ -175,7 +175,6 @@ def seed() -> SimpleNamespace:
         days_ago=2,
     )
     withdrawn.withdraw()
-    withdrawn.save()
     part = make_ask(user, "a hand choosing paint colours", parent=big, size=Size.SMALL)
     # Older requests, enough for a second page of My requests.
     for number in range(12):

@@ -16,7 +16,7 @@ from tests.conftest import make_ask, make_person, make_user
 
 def sent(owner, person, need, guess, outcome=""):
     ask = make_ask(owner, need, person=person, guess=guess, outcome=outcome)
-    ask.mark_sent()
+    ask.send()
     ask.sent_at = timezone.now() - timedelta(days=4)
     ask.save()
     return ask

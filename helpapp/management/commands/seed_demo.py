@@ -67,8 +67,7 @@ class Command(BaseCommand):
             message="Hi Priya, could you look over my budget spreadsheet this week?",
             message_edited=True,
         )
-        sent.mark_sent()
-        sent.save()
+        sent.send()
         Ask.objects.create(
             owner=user,
             need="a lift to the station on Saturday morning",
