@@ -6,12 +6,18 @@ model with an owner shows up in the export, and in the counts on the delete
 page, with no change here. (Deleting the account removes those rows because
 each owner key cascades; tests/test_your_data.py checks that it does.)
 
+Each of the functions below first deletes for good the user's people whose
+undo window is over (helpapp.people.models.UNDO_WINDOW), so the export never
+holds anyone the user can no longer bring back.
+
 The JSON file has this shape, and its keys do not change between exports:
 
     {
       "exported_at": "2026-05-01T09:30:00+00:00",
       "user": {"username", "email", "first_name", "country", "date_joined"},
-      "people": [...],           # helpapp.people Person, including deleted ones
+      "people": [...],           # helpapp.people Person, with any deleted
+                                 # less than UNDO_WINDOW ago (deleted_at set):
+                                 # the user can still undo those
       "help_given": [...],       # helpapp.people HelpGiven
       "asks": [...],             # helpapp.asks Ask (requests)
       "saved_templates": [...]   # helpapp.asks SavedTemplate
@@ -52,6 +58,7 @@ from phonenumber_field.phonenumber import PhoneNumber
 
 from helpapp.accounts.models import User
 from helpapp.asks.models import Ask
+from helpapp.people.models import Person
 
 OWNER = "owner"
 USER_FIELDS = ["username", "email", "first_name", "country", "date_joined"]
@@ -79,12 +86,19 @@ def _is_user_model(model) -> bool:
 
 def _rows(model: type[models.Model], user: User) -> models.QuerySet:
     # The base manager, not the default: a manager that hides rows (such as
-    # deleted people) must not hide them from their owner's export.
+    # people deleted and still undoable) must not hide them from their
+    # owner's export.
     return model._base_manager.filter(**{OWNER: user})
+
+
+def _purge_expired(user: User) -> None:
+    """Delete for good the user's people whose undo window is over."""
+    Person.objects.filter(owner=user).purge_deleted()
 
 
 def counts(user: User) -> list[tuple[str, int]]:
     """How many rows of each kind the user owns, labelled for people."""
+    _purge_expired(user)
     return [
         (capfirst(model._meta.verbose_name_plural), _rows(model, user).count())
         for _key, model in owned_models()
@@ -140,6 +154,7 @@ def _own_name(obj: models.Model, field: models.Field) -> str | None:
 
 def user_data(user: User) -> dict:
     """Everything the user owns, as plain JSON types (see the module's doc)."""
+    _purge_expired(user)
     found = owned_models()
     owned = {model for _key, model in found}
     data = {
@@ -241,6 +256,7 @@ def _csv_rows(user: User) -> Iterator[list[str]]:
 def requests_csv(user: User) -> str:
     """The user's requests as CSV. It starts with a byte order mark so that
     Excel reads it as UTF-8 (other programs skip the mark)."""
+    _purge_expired(user)
     out = io.StringIO()
     out.write("\ufeff")
     csv.writer(out).writerows(_csv_rows(user))

@@ -19,6 +19,7 @@ from helpapp.accounts.forms import (
     ThrottledPasswordChangeForm,
 )
 from helpapp.guidance.countries import guess_country
+from helpapp.people.models import UNDO_MINUTES
 
 
 @require_http_methods(["GET", "POST"])
@@ -47,7 +48,7 @@ def account(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def export_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "accounts/export.html")
+    return render(request, "accounts/export.html", {"undo_minutes": UNDO_MINUTES})
 
 
 def _download(

@@ -1,3 +1,5 @@
+from datetime import datetime, timedelta
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -8,6 +10,17 @@ from phonenumber_field.modelfields import PhoneNumberField
 from helpapp import links
 from helpapp.vocabulary import Channel, Relationship
 
+# How long deleting someone can be undone. After it they are deleted for
+# good (PersonQuerySet.purge_deleted), and so is the help given them; the
+# requests to them stay, with no person.
+UNDO_WINDOW = timedelta(minutes=10)
+UNDO_MINUTES = UNDO_WINDOW // timedelta(minutes=1)  # as the pages say it
+
+
+def _undo_cutoff(now: datetime | None = None) -> datetime:
+    """Anyone deleted at or before this moment can no longer be brought back."""
+    return (now or timezone.now()) - UNDO_WINDOW
+
 
 class PersonQuerySet(models.QuerySet):
     def for_user(self, user):
@@ -16,6 +29,24 @@ class PersonQuerySet(models.QuerySet):
 
     def deleted(self):
         return self.filter(deleted_at__isnull=False)
+
+    def undoable(self, now: datetime | None = None):
+        """Deleted less than UNDO_WINDOW ago: the delete can still be undone."""
+        return self.filter(deleted_at__gt=_undo_cutoff(now))
+
+    def expired(self, now: datetime | None = None):
+        """Deleted UNDO_WINDOW ago or more: to be deleted for good."""
+        return self.filter(deleted_at__lte=_undo_cutoff(now))
+
+    def purge_deleted(self, now: datetime | None = None) -> int:
+        """Delete for good the people whose undo window is over, with the
+        help given them (CASCADE); their requests stay, with no person
+        (SET_NULL). Returns how many people went. With nothing to purge it
+        costs one query, so the app runs it for one user on My people, the
+        undo and the data export; `manage.py purge_deleted` runs it for
+        everyone."""
+        _total, per_model = self.expired(now).delete()
+        return per_model.get(self.model._meta.label, 0)
 
     def safe_to_reach(self, user):
         """The user's people marked "someone I feel safe with" who can be
@@ -63,7 +94,8 @@ class Person(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    # Deleting keeps the row for a short while so the user can undo it.
+    # Deleting keeps the row for UNDO_WINDOW so the user can undo it; then
+    # purge_deleted removes it.
     deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
     # The one-off key of the form that added them ("Someone new" at step 2):
     # the same form sent twice adds one person (see helpapp/once.py).
@@ -73,7 +105,15 @@ class Person(models.Model):
 
     class Meta:
         ordering = ["name", "pk"]
-        indexes = [models.Index(fields=["owner", "name"], name="person_owner_name_idx")]
+        indexes = [
+            models.Index(fields=["owner", "name"], name="person_owner_name_idx"),
+            # The few deleted rows, for purging everyone's expired ones.
+            models.Index(
+                fields=["deleted_at"],
+                condition=models.Q(deleted_at__isnull=False),
+                name="person_deleted_idx",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["owner", "creation_key"],
@@ -108,10 +148,22 @@ class Person(models.Model):
         return links.mailto(self.email) if self.email else ""
 
     def soft_delete(self) -> None:
+        """Delete, undoably for UNDO_WINDOW."""
         self.deleted_at = timezone.now()
+        self.save(update_fields=["deleted_at"])
 
-    def restore(self) -> None:
+    def restore(self) -> bool:
+        """Undo a delete, if its window is not over: whether the person is
+        back in the user's people (someone not deleted already is)."""
+        if self.deleted_at is None:
+            return True
+        # One conditional UPDATE, so a purge running at the same moment
+        # cannot leave half a restore.
+        row = type(self).objects.filter(pk=self.pk)
+        if not row.undoable().update(deleted_at=None):
+            return False
         self.deleted_at = None
+        return True
 
 
 class HelpGiven(models.Model):

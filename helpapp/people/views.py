@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from helpapp.asks.models import Ask
 from helpapp.people.forms import HelpGivenForm, PersonDetailsForm
-from helpapp.people.models import HelpGiven, Person
+from helpapp.people.models import UNDO_MINUTES, HelpGiven, Person
 from helpapp.people.offer import Ledger, draft_offer
 
 SHOWN = 10  # requests listed on a person's page
@@ -17,6 +17,13 @@ SHOWN = 10  # requests listed on a person's page
 def get_person(request: HttpRequest, pk: int) -> Person:
     """The user's own person; anyone else's, or a deleted one, is a 404."""
     return get_object_or_404(Person, pk=pk, owner=request.user, deleted_at__isnull=True)
+
+
+def _purge_expired(request: HttpRequest) -> None:
+    """Delete for good the user's people whose undo window is over: one
+    query, so nothing outlives the window by much even with no scheduled
+    `manage.py purge_deleted`."""
+    Person.objects.filter(owner=request.user).purge_deleted()
 
 
 def _details_form(
@@ -34,6 +41,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
     """Who they are and what they are good at. How often each was asked is on
     their own page: counting it here for everyone meant reading every request
     the user ever made."""
+    _purge_expired(request)
     people = Person.objects.for_user(request.user).order_by(Lower("name"), "pk")
     return render(request, "people/person_list.html", {"people": people})
 
@@ -129,22 +137,32 @@ def _detail_page(
 
 @require_http_methods(["GET", "POST"])
 def person_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    """GET asks to confirm; POST deletes, with an Undo in the message."""
+    """GET asks to confirm; POST deletes, with an Undo in the message (on My
+    people, which also purges anyone whose undo window is over)."""
     person = get_person(request, pk)
+    context = {"person": person, "undo_minutes": UNDO_MINUTES}
     if request.method == "GET":
-        return render(request, "people/person_confirm_delete.html", {"person": person})
+        return render(request, "people/person_confirm_delete.html", context)
     person.soft_delete()
-    person.save(update_fields=["deleted_at"])
-    undo = render_to_string("people/person_list.html#undo", {"person": person}, request)
+    undo = render_to_string("people/person_list.html#undo", context, request)
     messages.success(request, undo)
     return redirect("people:list")
 
 
 @require_POST
 def person_restore(request: HttpRequest, pk: int) -> HttpResponse:
-    """Undo a delete. Restoring someone who is not deleted changes nothing."""
-    person = get_object_or_404(Person, pk=pk, owner=request.user)
-    person.restore()
-    person.save(update_fields=["deleted_at"])
+    """Undo a delete, within its window. Restoring someone who is not deleted
+    changes nothing. After the window the person is deleted for good: the
+    answer is a page that says so, a 404 like the one for anyone else's id,
+    so it tells no one whose it was."""
+    _purge_expired(request)
+    person = Person.objects.filter(owner=request.user, pk=pk).first()
+    if person is None or not person.restore():
+        return render(
+            request,
+            "people/undo_too_late.html",
+            {"undo_minutes": UNDO_MINUTES},
+            status=404,
+        )
     messages.success(request, _("%(name)s is back in your people.") % {"name": person})
     return redirect(person)
