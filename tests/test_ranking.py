@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from helpapp.people.ranking import Candidate, matching_strength, rank
+from helpapp.coach.ranking import Candidate, matching_strength, rank
 
 TODAY = date(2026, 11, 23)
 

@@ -36,12 +36,12 @@ from helpapp.asks.saved_templates import (
     template_initial,
 )
 from helpapp.asks.shortcuts import get_ask, leave_wizard
+from helpapp.asks.suggestions import suggest
 from helpapp.guidance.cached import tips_for
 from helpapp.guidance.screening import reads_like_crisis
 from helpapp.guidance.views import crisis_context, crisis_notice
 from helpapp.once import save_once
 from helpapp.people.models import Person
-from helpapp.people.suggestions import suggest
 from helpapp.vocabulary import Category, Size
 
 # Step 2 lists the best few matches; "Show everyone" lists them all.

@@ -6,7 +6,6 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from helpapp.asks.models import Ask
 from helpapp.people.forms import HelpGivenForm, PersonDetailsForm
 from helpapp.people.models import UNDO_MINUTES, HelpGiven, Person
 from helpapp.people.offer import Ledger, draft_offer
@@ -112,7 +111,7 @@ def remove_help(request: HttpRequest, pk: int) -> HttpResponse:
 def _detail_page(
     request: HttpRequest, person: Person, helped_form: HelpGivenForm
 ) -> HttpResponse:
-    theirs = Ask.objects.for_user(request.user).filter(person=person)
+    theirs = person.asks.for_user(request.user)
     counts = theirs.tally()
     # Every line of help given, so each can be seen and removed: a person's
     # list stays short, unlike their requests.

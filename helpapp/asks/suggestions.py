@@ -1,4 +1,4 @@
-"""The ranking of helpapp.people.ranking, fed from the database and told in
+"""The ranking of helpapp.coach.ranking, fed from the database and told in
 words: who to ask for this need, and why."""
 
 from dataclasses import dataclass
@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from helpapp.asks.models import SAID_YES, Ask
+from helpapp.coach.ranking import Candidate, Reason, rank
 from helpapp.people.models import HelpGiven, Person
-from helpapp.people.ranking import Candidate, Reason, rank
 
 RECENT_DAYS = 30
 # The requests the ranking reads: the last year's, so that step 2 costs the
